@@ -1,0 +1,151 @@
+// The demo / load stream server: a real WebSocket server on 127.0.0.1 that speaks any adapter format.
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { AddressInfo } from 'node:net';
+import { createDemoRoom, type DemoMix } from '../../shared/sim/demoRoom';
+import { getAdapter } from '../../shared/sources/index';
+import type { SourceFormat } from '../../shared/sources/types';
+import type { Clock } from './types';
+import { createMonotonicClock } from './clock';
+
+export interface SimulatorOptions {
+  port?: number;
+  /** Comments per second. */
+  rate: number;
+  format?: SourceFormat;
+  seed?: number;
+  mix?: Partial<DemoMix>;
+  /** Stop generating after this many comments (the server stays up). */
+  total?: number;
+  /** Close every connection after each N comments sent (rehearses disconnects). */
+  dropEvery?: number;
+  /** Go silent for S seconds (socket left open) once every `stallEvery` comments. */
+  stallSeconds?: number;
+  stallEvery?: number;
+  /** Comments re-sent after a reconnect (what a real relay replays), to prove de-duplication. */
+  replayOverlap?: number;
+  roomId?: string;
+  clock?: Clock;
+}
+
+export interface SimulatorServer {
+  readonly url: string;
+  readonly port: number;
+  /** Comments generated so far. */
+  readonly generated: number;
+  readonly connections: number;
+  close(): Promise<void>;
+}
+
+const TICK_MS = 20;
+const MAX_BACKLOG = 500_000;
+
+export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorServer> {
+  const format = opts.format ?? 'livedesk';
+  const adapter = getAdapter(format);
+  if (!adapter) throw new Error(`unknown format: ${format}`);
+  if (!(opts.rate > 0)) throw new Error('rate must be > 0');
+  const clock = opts.clock ?? createMonotonicClock();
+  const room = createDemoRoom({
+    seed: opts.seed ?? 1,
+    mix: opts.mix,
+    roomId: opts.roomId,
+    platform: format === 'livedesk' ? 'sim' : undefined,
+  });
+  const overlap = opts.replayOverlap ?? 5;
+
+  // frames[i] = the frames of comment (base + i).
+  let frames: string[][] = [];
+  let base = 0;
+  let delivered = 0; // furthest comment index sent to any client
+  const cursors = new Map<WebSocket, number>();
+  let sinceDrop = 0;
+  let sinceStall = 0;
+  let stalledUntil = 0;
+
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: opts.port ?? 0, maxPayload: 1 << 20 });
+  await new Promise<void>((resolve, reject) => {
+    wss.once('listening', resolve);
+    wss.once('error', reject);
+  });
+  const port = (wss.address() as AddressInfo).port;
+
+  wss.on('connection', (ws) => {
+    cursors.set(ws, Math.max(base, delivered - overlap));
+    ws.on('message', (data) => {
+      const text = data.toString();
+      for (const r of adapter.serverReply?.(text) ?? []) ws.send(r);
+    });
+    ws.on('close', () => cursors.delete(ws));
+    ws.on('error', () => cursors.delete(ws));
+  });
+
+  const started = clock.now();
+  let generatedCount = 0;
+  const tick = () => {
+    const now = clock.now();
+    const want = Math.floor(((now - started) / 1000) * opts.rate);
+    const limit = opts.total ?? Number.POSITIVE_INFINITY;
+    while (generatedCount < want && generatedCount < limit) {
+      const c = room.next(now);
+      const { category: _c, ...comment } = c;
+      frames.push(adapter.encode(comment));
+      generatedCount++;
+    }
+    if (frames.length > MAX_BACKLOG) {
+      const cut = frames.length - MAX_BACKLOG;
+      frames = frames.slice(cut);
+      base += cut;
+    }
+    if (now < stalledUntil) return;
+    const end = base + frames.length;
+    for (const [ws, cursor] of cursors) {
+      if (ws.readyState !== ws.OPEN) continue;
+      let i = cursor;
+      let dropped = false;
+      while (i < end) {
+        for (const f of frames[i - base]) ws.send(f);
+        i++;
+        if (i > delivered) {
+          sinceDrop++;
+          sinceStall++;
+          delivered = i;
+        }
+        if (opts.dropEvery && sinceDrop >= opts.dropEvery) {
+          sinceDrop = 0;
+          dropped = true;
+          break;
+        }
+        if (opts.stallSeconds && opts.stallEvery && sinceStall >= opts.stallEvery) {
+          sinceStall = 0;
+          stalledUntil = now + opts.stallSeconds * 1000;
+          break;
+        }
+      }
+      cursors.set(ws, i);
+      if (dropped) {
+        // Abrupt close, like a relay crashing: the client must reconnect and resume.
+        ws.terminate();
+        cursors.delete(ws);
+      }
+      if (now < stalledUntil) break;
+    }
+  };
+  const timer = setInterval(tick, TICK_MS);
+
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    port,
+    get generated() {
+      return generatedCount;
+    },
+    get connections() {
+      return cursors.size;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(timer);
+        for (const ws of wss.clients) ws.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}
