@@ -3,7 +3,9 @@
 // payload; both transports (Electron IPC and the hub WebSocket) validate against these.
 import { z } from 'zod';
 import type { Classification, DeskComment, Seat } from './model';
-import type { DeadlineAlert, QuestionStatus, StageRecord } from './deadlines/types';
+import type { DeadlineAlert, Policy, QuestionStatus, StageRecord } from './deadlines/types';
+import type { ClassifierConfig } from './classify/config';
+import { reportCommandSchemas, type ReportCommandResults } from './apiReports';
 
 const id = z.number().int().positive();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -92,7 +94,7 @@ export interface SessionInfo {
 
 // ---- commands ------------------------------------------------------------------------------
 
-export const commandSchemas = {
+export const coreCommandSchemas = {
   'session:info': z.object({}).strict(),
   'seat:set': seatSchema.strict(),
   'question:list': z
@@ -130,15 +132,30 @@ export const commandSchemas = {
   'question:followup': z.object({ questionId: id, text: z.string().max(500).optional() }).strict(),
   'question:dismiss': z.object({ questionId: id, reason: shortText(200) }).strict(),
   'question:reopen': z.object({ questionId: id }).strict(),
+  'question:close': z.object({ questionId: id }).strict(),
+  'question:reassign': z.object({ questionId: id, to: shortText(40) }).strict(),
+  'question:escalate': z.object({ questionId: id, note: shortText(500) }).strict(),
+  'question:escalation-reply': z.object({ questionId: id, text: shortText(1000) }).strict(),
+  'question:accept-complaint': z.object({ questionId: id }).strict(),
+  'question:return-visit': z.object({ questionId: id, text: shortText(1000) }).strict(),
+  'policy:get': z.object({}).strict(),
+  /** The whole policy (validated by shared/deadlines validatePolicy); saved as the next version. */
+  'policy:set': z.object({ policy: z.unknown() }).strict(),
+  'classifier:get-config': z.object({}).strict(),
+  'classifier:set-config': z.object({ config: z.unknown() }).strict(),
   'comment:recent': z.object({ limit: z.number().int().min(1).max(2000).optional() }).strict(),
   'stats:counts': z.object({}).strict(),
 } as const;
 
+export const commandSchemas = { ...coreCommandSchemas, ...reportCommandSchemas } as const;
+
+export type CoreCommandName = keyof typeof coreCommandSchemas;
+export type ReportCommandName = keyof typeof reportCommandSchemas;
 export type CommandName = keyof typeof commandSchemas;
 export type CommandArgs<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
 
 /** What each command returns on success. */
-export interface CommandResults {
+export interface CommandResults extends ReportCommandResults {
   'session:info': SessionInfo;
   'seat:set': Seat;
   'question:list': Question[];
@@ -152,6 +169,16 @@ export interface CommandResults {
   'question:followup': Question;
   'question:dismiss': Question;
   'question:reopen': Question;
+  'question:close': Question;
+  'question:reassign': Question;
+  'question:escalate': Question;
+  'question:escalation-reply': Question;
+  'question:accept-complaint': Question;
+  'question:return-visit': Question;
+  'policy:get': Policy;
+  'policy:set': Policy;
+  'classifier:get-config': ClassifierConfig;
+  'classifier:set-config': ClassifierConfig;
   'comment:recent': DeskComment[];
   'stats:counts': DeskCounts;
 }
@@ -170,6 +197,8 @@ export interface Events {
   'stats:updated': DeskCounts;
   'source:status': SourceStatus[];
   'app:ready': { sessionId: number };
+  'policy:updated': Policy;
+  'classifier:updated': ClassifierConfig;
 }
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -179,6 +208,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'stats:updated',
   'source:status',
   'app:ready',
+  'policy:updated',
+  'classifier:updated',
 ];
 
 // ---- results -------------------------------------------------------------------------------

@@ -66,6 +66,8 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     question: (q) => emit('question:updated', q),
     alert: (a) => emit('deadline:alert', a),
     counts: (c) => emit('stats:updated', c),
+    policy: (p) => emit('policy:updated', p),
+    classifier: (c) => emit('classifier:updated', c),
   });
 
   const sources: WsSource[] = [];

@@ -2,12 +2,19 @@
 // All decisions come from the pure cores in shared/; this file only sequences them, persists the
 // result in one transaction per batch or action, and keeps one timer for the next deadline moment.
 import type { Database } from 'better-sqlite3';
-import type { CommandName, CommandResults, DeskCounts, Question, Result } from '../../shared/api';
+import type { CommandResults, CoreCommandName, DeskCounts, Question, Result } from '../../shared/api';
 import { parseCommandArgs, isCommandName } from '../../shared/api';
 import type { Classification, Comment, DeskComment, Seat } from '../../shared/model';
 import type { DeadlineAlert, DeskAction, Policy } from '../../shared/deadlines/types';
-import { advanceTime, applyAction, nextDueAt, startQuestion } from '../../shared/deadlines/index';
-import { createClassifier, DuplicateIndex, type Classifier } from '../../shared/classify/index';
+import { advanceTime, applyAction, nextDueAt, startQuestion, validatePolicy } from '../../shared/deadlines/index';
+import {
+  createClassifier,
+  DEFAULT_CLASSIFIER_CONFIG,
+  DuplicateIndex,
+  validateClassifierConfig,
+  type Classifier,
+  type ClassifierConfig,
+} from '../../shared/classify/index';
 import {
   casQuestion,
   getQuestion,
@@ -32,6 +39,8 @@ export interface EngineEvents {
   question(q: Question): void;
   alert(a: DeadlineAlert): void;
   counts(c: DeskCounts): void;
+  policy?(p: Policy): void;
+  classifier?(c: ClassifierConfig): void;
 }
 
 export interface IngestResult {
@@ -56,7 +65,7 @@ function toPublic(q: StoredQuestion): Question {
   return rest;
 }
 
-type Handler<K extends CommandName> = (args: never, ctx: CallContext) => CommandResults[K];
+type Handler<K extends CoreCommandName> = (args: never, ctx: CallContext) => CommandResults[K];
 
 export class DeskEngine {
   private readonly active = new Map<number, StoredQuestion>();
@@ -66,6 +75,7 @@ export class DeskEngine {
   private countsTimer: NodeJS.Timeout | null = null;
   private closed = false;
   readonly classifier: Classifier;
+  private classifierConfig: ClassifierConfig;
 
   constructor(
     private readonly db: Database,
@@ -74,7 +84,12 @@ export class DeskEngine {
     private policy: Policy,
     private readonly events: EngineEvents,
   ) {
-    this.classifier = createClassifier();
+    const stored = this.db.prepare("SELECT value FROM settings WHERE key = 'classifier'").get() as
+      | { value: string }
+      | undefined;
+    const parsed = stored ? validateClassifierConfig(JSON.parse(stored.value)) : null;
+    this.classifierConfig = parsed?.ok ? parsed.value : DEFAULT_CLASSIFIER_CONFIG;
+    this.classifier = createClassifier(this.classifierConfig);
     this.dupes = new DuplicateIndex();
     this.restore();
   }
@@ -202,8 +217,7 @@ export class DeskEngine {
     if (!current || current.sessionId !== this.sessionId) {
       throw new DeskError('not_found', `问题 #${questionId} 不存在 / question #${questionId} not found`);
     }
-    const { q: timed } = advanceTime(current, now);
-    const res = applyAction({ ...current, ...timed }, action, this.policy, now);
+    const res = applyAction(current, action, this.policy, now);
     if (!res.ok) throw new DeskError(res.code, res.message);
     const next: StoredQuestion = { ...current, ...res.q, ...extra, updatedAt: now };
     this.db.transaction(() => {
@@ -232,16 +246,18 @@ export class DeskEngine {
         detail: actionDetail(action),
       });
     })();
-    if (ACTIVE_DONE.has(next.status)) this.active.delete(questionId);
+    // Closed questions can still owe a deadline (a complaint's return visit, C3): keep watching them.
+    if (ACTIVE_DONE.has(next.status) && nextDueAt(next) === null) this.active.delete(questionId);
     else this.active.set(questionId, next);
     const pub = toPublic(next);
+    for (const a of res.alerts) this.events.alert(a);
     this.events.question(pub);
     this.schedule();
     this.countsSoon();
     return pub;
   }
 
-  private readonly handlers: { [K in CommandName]: Handler<K> } = {
+  private readonly handlers: { [K in CoreCommandName]: Handler<K> } = {
     'session:info': () => {
       throw new DeskError('internal', 'session:info is served by the desk');
     },
@@ -279,19 +295,35 @@ export class DeskEngine {
       this.act(ctx, a.questionId, { kind: 'dismiss', by: ctx.seat.name, reason: a.reason }),
     'question:reopen': (a: { questionId: number }, ctx) =>
       this.act(ctx, a.questionId, { kind: 'reopen', by: ctx.seat.name }),
+    'question:close': (a: { questionId: number }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'close', by: ctx.seat.name }),
+    'question:reassign': (a: { questionId: number; to: string }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'reassign', by: ctx.seat.name, to: a.to }),
+    'question:escalate': (a: { questionId: number; note: string }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'escalate', by: ctx.seat.name, note: a.note }),
+    'question:escalation-reply': (a: { questionId: number; text: string }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'supervisor_reply', by: ctx.seat.name, text: a.text }),
+    'question:accept-complaint': (a: { questionId: number }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'accept_complaint', by: ctx.seat.name }),
+    'question:return-visit': (a: { questionId: number; text: string }, ctx) =>
+      this.act(ctx, a.questionId, { kind: 'return_visit', by: ctx.seat.name, text: a.text }),
+    'policy:get': () => this.policy,
+    'policy:set': (a: { policy: unknown }, ctx) => this.savePolicy(a.policy, ctx),
+    'classifier:get-config': () => this.classifierConfig,
+    'classifier:set-config': (a: { config: unknown }, ctx) => this.saveClassifierConfig(a.config, ctx),
     'comment:recent': (a: { limit?: number }) => recentComments(this.db, this.sessionId, a.limit ?? 300),
     'stats:counts': () => this.counts(),
   };
 
   /** Validate and run one command; errors come back as data. */
   call(ctx: CallContext, name: string, rawArgs: unknown): Result<unknown> {
-    if (!isCommandName(name)) {
+    if (!isCommandName(name) || !(name in this.handlers)) {
       return { ok: false, error: { code: 'unknown_command', message: `未知命令 / unknown command: ${String(name).slice(0, 64)}` } };
     }
     const parsed = parseCommandArgs(name, rawArgs);
     if (!parsed.ok) return parsed;
     try {
-      const handler = this.handlers[name] as (a: unknown, c: CallContext) => unknown;
+      const handler = this.handlers[name as CoreCommandName] as (a: unknown, c: CallContext) => unknown;
       return { ok: true, value: handler(parsed.value, ctx) };
     } catch (e) {
       if (e instanceof DeskError) return { ok: false, error: { code: e.code, message: e.message } };
@@ -359,8 +391,34 @@ export class DeskEngine {
     return all;
   }
 
-  setPolicy(p: Policy): void {
-    this.policy = p;
+  /** Validate and store the policy as the next version; stages already open keep the version they started with. */
+  private savePolicy(raw: unknown, ctx: CallContext): Policy {
+    const v = validatePolicy(raw);
+    if (!v.ok) throw new DeskError('bad_request', v.errors.join('\n'));
+    const now = this.clock.now();
+    const next: Policy = { ...v.value, version: this.policy.version + 1 };
+    this.db
+      .prepare('INSERT INTO policies (version, body, created_at) VALUES (?, ?, ?)')
+      .run(next.version, JSON.stringify(next), now);
+    touchStaff(this.db, ctx.seat.name, ctx.seat.role, now);
+    this.policy = next;
+    this.events.policy?.(next);
+    return next;
+  }
+
+  private saveClassifierConfig(raw: unknown, _ctx: CallContext): ClassifierConfig {
+    const v = validateClassifierConfig(raw);
+    if (!v.ok) throw new DeskError('bad_request', v.error);
+    this.db
+      .prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES ('classifier', ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      )
+      .run(JSON.stringify(v.value), this.clock.now());
+    this.classifierConfig = v.value;
+    this.classifier.setConfig(v.value);
+    this.events.classifier?.(v.value);
+    return v.value;
   }
 
   close(): void {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createDemoRoom, type DemoMix } from '../../shared/sim/demoRoom';
 import { getAdapter } from '../../shared/sources/index';
 import type { SourceFormat } from '../../shared/sources/types';
+import type { Comment } from '../../shared/model';
 import type { Clock } from './types';
 import { createMonotonicClock } from './clock';
 
@@ -18,13 +19,15 @@ export interface SimulatorOptions {
   total?: number;
   /** Close every connection after each N comments sent (rehearses disconnects). */
   dropEvery?: number;
-  /** Go silent for S seconds (socket left open) once every `stallEvery` comments. */
+  /** Go silent on the current connection for S seconds (socket left open) once every `stallEvery` comments. */
   stallSeconds?: number;
   stallEvery?: number;
   /** Comments re-sent after a reconnect (what a real relay replays), to prove de-duplication. */
   replayOverlap?: number;
   roomId?: string;
   clock?: Clock;
+  /** Keep every generated comment in `log` (tests compare what was sent with what was stored). */
+  keepLog?: boolean;
 }
 
 export interface SimulatorServer {
@@ -33,6 +36,8 @@ export interface SimulatorServer {
   /** Comments generated so far. */
   readonly generated: number;
   readonly connections: number;
+  /** Generated comments, when `keepLog` was set. */
+  readonly log: readonly Comment[];
   close(): Promise<void>;
 }
 
@@ -58,9 +63,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
   let base = 0;
   let delivered = 0; // furthest comment index sent to any client
   const cursors = new Map<WebSocket, number>();
+  const stalledUntil = new Map<WebSocket, number>();
+  const log: Comment[] = [];
   let sinceDrop = 0;
   let sinceStall = 0;
-  let stalledUntil = 0;
 
   const wss = new WebSocketServer({ host: '127.0.0.1', port: opts.port ?? 0, maxPayload: 1 << 20 });
   await new Promise<void>((resolve, reject) => {
@@ -75,8 +81,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
       const text = data.toString();
       for (const r of adapter.serverReply?.(text) ?? []) ws.send(r);
     });
-    ws.on('close', () => cursors.delete(ws));
-    ws.on('error', () => cursors.delete(ws));
+    const forget = () => {
+      cursors.delete(ws);
+      stalledUntil.delete(ws);
+    };
+    ws.on('close', forget);
+    ws.on('error', forget);
   });
 
   const started = clock.now();
@@ -89,6 +99,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
       const c = room.next(now);
       const { category: _c, ...comment } = c;
       frames.push(adapter.encode(comment));
+      if (opts.keepLog) log.push(comment);
       generatedCount++;
     }
     if (frames.length > MAX_BACKLOG) {
@@ -96,10 +107,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
       frames = frames.slice(cut);
       base += cut;
     }
-    if (now < stalledUntil) return;
     const end = base + frames.length;
     for (const [ws, cursor] of cursors) {
       if (ws.readyState !== ws.OPEN) continue;
+      if ((stalledUntil.get(ws) ?? 0) > now) continue;
       let i = cursor;
       let dropped = false;
       while (i < end) {
@@ -117,7 +128,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
         }
         if (opts.stallSeconds && opts.stallEvery && sinceStall >= opts.stallEvery) {
           sinceStall = 0;
-          stalledUntil = now + opts.stallSeconds * 1000;
+          stalledUntil.set(ws, now + opts.stallSeconds * 1000);
           break;
         }
       }
@@ -127,7 +138,6 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
         ws.terminate();
         cursors.delete(ws);
       }
-      if (now < stalledUntil) break;
     }
   };
   const timer = setInterval(tick, TICK_MS);
@@ -141,6 +151,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
     get connections() {
       return cursors.size;
     },
+    log,
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(timer);

@@ -116,6 +116,10 @@ export function createDemoRoom(opts: DemoOptions = {}) {
   const platform = opts.platform ?? 'sim';
   const dmShare = opts.dmShare ?? 0.08;
   let seq = 0;
+  // Sources without message ids (Bilibili DANMU_MSG) de-duplicate on user + text + time: never emit the
+  // same viewer with the same text twice in one millisecond, or the demo would fake a duplicate.
+  let lastTs = -1;
+  const usedThisMs = new Set<string>();
 
   const nick = (uid: number) => {
     const r = createRng(uid * 7919 + seed);
@@ -152,7 +156,7 @@ export function createDemoRoom(opts: DemoOptions = {}) {
     next(now: number): DemoComment {
       seq++;
       const category = chooseCategory();
-      const uid = 1 + Math.floor(rng() * viewers);
+      let uid = 1 + Math.floor(rng() * viewers);
       let text: string;
       let kind: CommentKind = 'chat';
       let channel: Channel = 'live';
@@ -165,6 +169,12 @@ export function createDemoRoom(opts: DemoOptions = {}) {
         const isQ = category !== 'chatter' && category !== 'spam' && category !== 'ads' && category !== 'abuse';
         if (isQ && rng() < dmShare) channel = 'dm';
       }
+      if (now !== lastTs) {
+        lastTs = now;
+        usedThisMs.clear();
+      }
+      while (usedThisMs.has(`${uid}|${text}`)) uid = (uid % viewers) + 1 + (viewers === 1 ? seq : 0);
+      usedThisMs.add(`${uid}|${text}`);
       return {
         platform,
         msgId: `${seed}-${seq}`,
