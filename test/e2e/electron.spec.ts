@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type { LiveDeskApi } from '../../shared/api';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
@@ -80,12 +81,12 @@ test.describe('Electron app', () => {
 
     // The page sees window.livedesk and nothing of Node or Electron.
     const surface = await page.evaluate(async () => {
-      const g = globalThis as unknown as Record<string, any>;
+      const g = globalThis as unknown as Record<string, unknown> & { livedesk: LiveDeskApi };
       const info = await g.livedesk.invoke('session:info', {});
-      const unknown = await g.livedesk.invoke('fs:readFile', {});
+      const unknown = await g.livedesk.invoke('fs:readFile' as never, {} as never);
       let opened: unknown = 'not tried';
       try {
-        opened = g.open('https://example.com/');
+        opened = (g.open as (url: string) => unknown)('https://example.com/');
       } catch (err) {
         opened = String(err);
       }

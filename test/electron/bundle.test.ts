@@ -19,7 +19,7 @@ function invoke(name: string, args: unknown) {
     { sender: win.webContents, senderFrame: { url: 'app://livedesk/index.html', parent: null } },
     name,
     args,
-  ) as Promise<any>;
+  ) as Promise<{ ok: boolean; value: { seat: { name: string; role: string } } }>;
 }
 
 beforeAll(async () => {

@@ -1,8 +1,12 @@
 // A stand-in for the `electron` module (no Electron binary on CI machines). It records what the
 // entry and the preload do, and lets tests fire the events Electron would fire.
 import { vi } from 'vitest';
+import type { MenuItemSpec } from '../../electron/ipc/menu';
 
-type Listener = (...args: any[]) => unknown;
+// The fake stores Electron callbacks whose exact signatures the tests do not need to restate.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFn = (...args: any[]) => any;
+type Listener = AnyFn;
 
 export class FakeEmitter {
   private listeners = new Map<string, Listener[]>();
@@ -68,7 +72,7 @@ export class BrowserWindow extends FakeEmitter {
   loadedUrl: string | null = null;
   shown = false;
   focused = false;
-  constructor(public options: Record<string, any>) {
+  constructor(public options: { webPreferences: Record<string, unknown> } & Record<string, unknown>) {
     super();
     // Electron emits web-contents-created while constructing the window.
     state.app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -135,13 +139,13 @@ function createState() {
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-    permissionRequestHandler: null as null | ((...args: any[]) => void),
-    permissionCheckHandler: null as null | ((...args: any[]) => boolean),
-    devicePermissionHandler: null as null | ((...args: any[]) => boolean),
-    beforeRequest: null as null | { filter: { urls: string[] }; handler: (...args: any[]) => void },
-    menuTemplate: null as null | any[],
+    permissionRequestHandler: null as null | AnyFn,
+    permissionCheckHandler: null as null | AnyFn,
+    devicePermissionHandler: null as null | AnyFn,
+    beforeRequest: null as null | { filter: { urls: string[] }; handler: AnyFn },
+    menuTemplate: null as null | MenuItemSpec[],
     errorBoxes: [] as [string, string][],
-    exposed: [] as [string, any][],
+    exposed: [] as [string, unknown][],
     rendererInvoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
     rendererOn: vi.fn((_channel: string, _listener: Listener) => undefined),
   };
@@ -170,11 +174,11 @@ export const electronModule = {
   },
   session: {
     defaultSession: {
-      setPermissionRequestHandler: (h: (...args: any[]) => void) => (state.permissionRequestHandler = h),
-      setPermissionCheckHandler: (h: (...args: any[]) => boolean) => (state.permissionCheckHandler = h),
-      setDevicePermissionHandler: (h: (...args: any[]) => boolean) => (state.devicePermissionHandler = h),
+      setPermissionRequestHandler: (h: AnyFn) => (state.permissionRequestHandler = h),
+      setPermissionCheckHandler: (h: AnyFn) => (state.permissionCheckHandler = h),
+      setDevicePermissionHandler: (h: AnyFn) => (state.devicePermissionHandler = h),
       webRequest: {
-        onBeforeRequest: (filter: { urls: string[] }, handler: (...args: any[]) => void) =>
+        onBeforeRequest: (filter: { urls: string[] }, handler: AnyFn) =>
           (state.beforeRequest = { filter, handler }),
       },
     },
@@ -184,8 +188,8 @@ export const electronModule = {
       state.ipcHandlers.set(channel, handler),
   },
   Menu: {
-    buildFromTemplate: (template: any[]) => ({ template }),
-    setApplicationMenu: (menu: { template: any[] }) => (state.menuTemplate = menu.template),
+    buildFromTemplate: (template: MenuItemSpec[]) => ({ template }),
+    setApplicationMenu: (menu: { template: MenuItemSpec[] }) => (state.menuTemplate = menu.template),
   },
   dialog: {
     showErrorBox: (title: string, content: string) => state.errorBoxes.push([title, content]),

@@ -17,14 +17,16 @@ const h = vi.hoisted(() => {
   const desk = {
     sessionId: 1,
     dbFile: '/tmp/livedesk-test.db',
-    call: vi.fn(async (ctx: { seat: unknown }, name: string, args: any) => {
-      if (name === 'seat:set') {
-        return args?.name
-          ? { ok: true, value: { name: args.name, role: args.role } }
-          : { ok: false, error: { code: 'bad_request', message: 'seat:set: name required' } };
-      }
-      return { ok: true, value: { name, seat: ctx.seat } };
-    }),
+    call: vi.fn(
+      async (ctx: { seat: unknown }, name: string, args: { name?: string; role?: string } | undefined) => {
+        if (name === 'seat:set') {
+          return args?.name
+            ? { ok: true, value: { name: args.name, role: args.role } }
+            : { ok: false, error: { code: 'bad_request', message: 'seat:set: name required' } };
+        }
+        return { ok: true, value: { name, seat: ctx.seat } };
+      },
+    ),
     onEvent: vi.fn((listener: (name: string, payload: unknown) => void) => {
       listeners.push(listener);
       return () => {};
@@ -35,13 +37,16 @@ const h = vi.hoisted(() => {
 });
 vi.mock('../../electron/services/desk', () => ({ startDesk: h.startDesk }));
 
+/** What the fake desk answers: the seat it was called with, or an error. */
+type TestResult = { ok: boolean; value: { seat: { name: string; role: string } }; error?: { code: string } };
+
 let tmp: string;
 let win: BrowserWindow;
 
 function invoke(sender: unknown, senderFrame: unknown, name: unknown, args?: unknown) {
   const handler = state.ipcHandlers.get('livedesk:invoke');
   if (!handler) throw new Error('no livedesk:invoke handler');
-  return handler({ sender, senderFrame }, name, args) as Promise<any>;
+  return handler({ sender, senderFrame }, name, args) as Promise<TestResult>;
 }
 const appFrame = { url: 'app://livedesk/index.html', parent: null };
 
@@ -102,7 +107,7 @@ describe('startup', () => {
     const labels = (state.menuTemplate ?? []).map((m) => m.label);
     expect(labels).toEqual(expect.arrayContaining(['文件', '视图', '帮助']));
     const view = state.menuTemplate!.find((m) => m.label === '视图');
-    expect(view.submenu.map((i: { role?: string }) => i.role)).toContain('toggleDevTools');
+    expect(view?.submenu?.map((i) => i.role)).toContain('toggleDevTools');
   });
 });
 

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { state as fakeState } from './fakeElectron';
 
-type FakeState = (typeof import('./fakeElectron'))['state'];
+type FakeState = typeof fakeState;
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 const h = vi.hoisted(() => ({ startDesk: vi.fn() }));

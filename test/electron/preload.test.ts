@@ -12,7 +12,7 @@ let deliver: (...args: unknown[]) => void;
 beforeAll(async () => {
   await import('../../electron/preload');
   expect(state.exposed).toHaveLength(1);
-  api = state.exposed[0][1];
+  api = state.exposed[0][1] as LiveDeskApi;
 });
 
 beforeEach(() => {
