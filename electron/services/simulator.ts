@@ -98,7 +98,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
     while (generatedCount < want && generatedCount < limit) {
       const c = room.next(now);
       const { category: _c, ...comment } = c;
-      frames.push(adapter.encode(comment));
+      const encoded = adapter.encode(comment);
+      // Some tools carry only viewer chat (e.g. TikTok relays here): what they cannot carry is not sent.
+      if (encoded.length === 0) continue;
+      frames.push(encoded);
       if (opts.keepLog) log.push(comment);
       generatedCount++;
     }

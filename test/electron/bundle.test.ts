@@ -73,6 +73,19 @@ describe('dist-electron/main.cjs with the real desk', () => {
       .toBe(true);
   });
 
+  it('the bundled preload needs nothing but electron and exposes window.livedesk', async () => {
+    const source = fs.readFileSync(path.join(root, 'dist-electron', 'preload.cjs'), 'utf8');
+    const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    requireFromRoot(path.join(root, 'dist-electron', 'preload.cjs'));
+    expect(state.exposed.map(([key]) => key)).toEqual(['livedesk']);
+    const api = state.exposed[0][1] as { invoke(name: string, args: unknown): Promise<unknown> };
+    await expect(api.invoke('nope', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown_command' },
+    });
+  });
+
   it('quitting closes the desk and leaves the database file', async () => {
     state.app.quit(); // what closing the last window does on Windows / Linux
     await expect.poll(() => state.app.quitCount, { timeout: 15_000 }).toBe(1);
