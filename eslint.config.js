@@ -2,10 +2,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads', 'events'];
+// Bare module names are matched exactly (`paths`), so a local './util' is not mistaken for Node's 'util'.
+const NODE_MODULES = ['fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads', 'events'];
+const NODE_BUILTINS = ['node:*', ...NODE_MODULES];
+const EXACT = new Set([...NODE_MODULES, 'electron', 'react', 'react-dom', 'better-sqlite3', 'ws']);
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+const restrict = (entries, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: entries.filter((e) => EXACT.has(e)).map((name) => ({ name, message })),
+      patterns: entries.filter((e) => !EXACT.has(e)).map((group) => ({ group: [group], message })),
+    },
+  ],
 });
 
 export default tseslint.config(

@@ -201,16 +201,6 @@ export interface Events {
   'classifier:updated': ClassifierConfig;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = [
-  'comment:batch',
-  'question:updated',
-  'deadline:alert',
-  'stats:updated',
-  'source:status',
-  'app:ready',
-  'policy:updated',
-  'classifier:updated',
-];
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -221,12 +211,9 @@ export interface ApiError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commandSchemas, name);
-}
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
-}
+// The name guards live in apiNames.ts (zod-free, so the sandboxed preload stays small); a test keeps
+// the lists equal to the maps above.
+export { COMMAND_NAMES, EVENT_NAMES, isCommandName, isEventName } from './apiNames';
 
 /** Validate a command's raw arguments. Errors come back as data, never thrown. */
 export function parseCommandArgs<K extends CommandName>(name: K, raw: unknown): Result<z.output<(typeof commandSchemas)[K]>> {

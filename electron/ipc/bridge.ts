@@ -1,5 +1,5 @@
 // The object the preload exposes as `window.livedesk`. Pure: the preload passes in ipcRenderer.
-import { isCommandName, isEventName } from '../../shared/api';
+import { isCommandName, isEventName } from '../../shared/apiNames';
 import type { EventName, Events, LiveDeskApi, Result } from '../../shared/api';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './invoke';
 

@@ -1,5 +1,5 @@
 // IPC dispatch for the Electron entry: sender check, contract check, seat tracking, event fan-out.
-import { isCommandName, isEventName } from '../../shared/api';
+import { isCommandName, isEventName } from '../../shared/apiNames';
 import type { EventName, Events, Result } from '../../shared/api';
 import type { Seat } from '../../shared/model';
 import type { DeskApp } from '../services/types';

@@ -1,0 +1,52 @@
+// Every command and event name of the contract, without zod: the preload (sandboxed, bundled) and the
+// boundary checks use these. test/contract.test.ts keeps them equal to the maps in api.ts.
+import type { CommandName, EventName } from './api';
+
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'session:info',
+  'seat:set',
+  'question:list',
+  'question:history',
+  'question:answer',
+  'question:handoff',
+  'question:claim',
+  'question:contact',
+  'question:progress',
+  'question:resolve',
+  'question:followup',
+  'question:dismiss',
+  'question:reopen',
+  'question:close',
+  'question:reassign',
+  'question:escalate',
+  'question:escalation-reply',
+  'question:accept-complaint',
+  'question:return-visit',
+  'policy:get',
+  'policy:set',
+  'classifier:get-config',
+  'classifier:set-config',
+  'comment:recent',
+  'stats:counts',
+];
+
+export const EVENT_NAMES: readonly EventName[] = [
+  'comment:batch',
+  'question:updated',
+  'deadline:alert',
+  'stats:updated',
+  'source:status',
+  'app:ready',
+  'policy:updated',
+  'classifier:updated',
+];
+
+const commandSet: ReadonlySet<string> = new Set(COMMAND_NAMES);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && commandSet.has(name);
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && eventSet.has(name);
+}
