@@ -143,6 +143,23 @@ export const coreCommandSchemas = {
   'policy:set': z.object({ policy: z.unknown() }).strict(),
   'classifier:get-config': z.object({}).strict(),
   'classifier:set-config': z.object({ config: z.unknown() }).strict(),
+  'source:list': z.object({}).strict(),
+  'source:add': z
+    .object({
+      format: z.enum(['livedesk', 'barragegrab', 'douyinlive', 'blivechat', 'bilibili', 'tiktok', 'twitch']),
+      url: z
+        .string()
+        .trim()
+        .max(2000)
+        .regex(/^wss?:\/\/[^\s]+$/i, '地址必须以 ws:// 或 wss:// 开头 / URL must start with ws:// or wss://'),
+      label: z.string().trim().max(60).optional(),
+      /** Twitch channel / blivechat room, passed to the handshake. */
+      channel: z.string().trim().max(100).optional(),
+      stallSeconds: z.number().int().min(5).max(3600).optional(),
+    })
+    .strict(),
+  'source:remove': z.object({ id: shortText(200) }).strict(),
+  'source:set-demo': z.object({ enabled: z.boolean() }).strict(),
   'comment:recent': z.object({ limit: z.number().int().min(1).max(2000).optional() }).strict(),
   'stats:counts': z.object({}).strict(),
 } as const;
@@ -150,6 +167,9 @@ export const coreCommandSchemas = {
 export const commandSchemas = { ...coreCommandSchemas, ...reportCommandSchemas } as const;
 
 export type CoreCommandName = keyof typeof coreCommandSchemas;
+/** Commands served by the desk's composition root (sources, session) rather than the engine. */
+export type DeskCommandName = Extract<CoreCommandName, `source:${string}` | 'session:info'>;
+export type EngineCommandName = Exclude<CoreCommandName, DeskCommandName>;
 export type ReportCommandName = keyof typeof reportCommandSchemas;
 export type CommandName = keyof typeof commandSchemas;
 export type CommandArgs<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
@@ -179,6 +199,10 @@ export interface CommandResults extends ReportCommandResults {
   'policy:set': Policy;
   'classifier:get-config': ClassifierConfig;
   'classifier:set-config': ClassifierConfig;
+  'source:list': SourceStatus[];
+  'source:add': SourceStatus[];
+  'source:remove': SourceStatus[];
+  'source:set-demo': SourceStatus[];
   'comment:recent': DeskComment[];
   'stats:counts': DeskCounts;
 }

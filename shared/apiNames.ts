@@ -26,6 +26,10 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'policy:set',
   'classifier:get-config',
   'classifier:set-config',
+  'source:list',
+  'source:add',
+  'source:remove',
+  'source:set-demo',
   'comment:recent',
   'stats:counts',
 ];

@@ -2,7 +2,8 @@
 // Used by the Electron entry, the headless web mode, the CLI and the tests alike.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventName, Events, Result, SessionInfo, SourceStatus } from '../../shared/api';
+import type { DeskCommandName, EventName, Events, Result, SessionInfo, SourceStatus } from '../../shared/api';
+import { isCommandName, parseCommandArgs } from '../../shared/api';
 import type { Comment } from '../../shared/model';
 import type { Policy } from '../../shared/deadlines/types';
 import { DEFAULT_POLICY, resolveStage } from '../../shared/deadlines/index';
@@ -24,6 +25,29 @@ export interface Desk extends DeskApp {
   readonly simulator: SimulatorServer | null;
   /** Flush buffered comments now (tests, shutdown). */
   flush(): void;
+}
+
+interface SourceSettings {
+  demo: boolean;
+  list: SourceConfig[];
+}
+
+function readSourceSettings(db: Database): SourceSettings {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'sources'").get() as { value: string } | undefined;
+  if (!row) return { demo: true, list: [] };
+  try {
+    const v = JSON.parse(row.value) as Partial<SourceSettings>;
+    return { demo: v.demo !== false, list: Array.isArray(v.list) ? v.list : [] };
+  } catch {
+    return { demo: true, list: [] };
+  }
+}
+
+function writeSourceSettings(db: Database, v: SourceSettings, now: number): void {
+  db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES ('sources', ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(JSON.stringify(v), now);
 }
 
 function loadPolicy(db: Database, now: number): Policy {
@@ -92,12 +116,78 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     src.start();
   };
 
+  // Sources given by the caller (CLI flags) are used as they are; otherwise the ones the team set up in
+  // the app (settings 'sources'), persisted so the next start reconnects them.
+  const persist = opts.sources === undefined;
+  const stored = persist ? readSourceSettings(db) : { demo: true, list: [] };
   let simulator: SimulatorServer | null = null;
-  if (opts.demo) {
+  const startDemo = async () => {
+    if (simulator) return;
     simulator = await startSimulator({ rate: opts.demoRate ?? 4, format: 'livedesk', seed: now % 100000 });
     addSource({ id: 'demo', url: simulator.url, format: 'livedesk', label: '演示直播间 Demo room' });
-  }
-  for (const s of opts.sources ?? []) addSource(s);
+  };
+  const stopDemo = async () => {
+    removeSource('demo');
+    await simulator?.close();
+    simulator = null;
+  };
+  const removeSource = (id: string) => {
+    const i = sources.findIndex((s) => s.id === id);
+    if (i < 0) return false;
+    sources[i].stop();
+    sources.splice(i, 1);
+    pushStatus();
+    return true;
+  };
+  let demoEnabled = Boolean(opts.demo) && stored.demo;
+  if (demoEnabled) await startDemo();
+  for (const s of opts.sources ?? stored.list) addSource(s);
+  const saveSources = () => {
+    if (!persist) return;
+    const list = sources.filter((s) => s.id !== 'demo').map((s) => s.config);
+    writeSourceSettings(db, { demo: demoEnabled, list }, clock.now());
+  };
+  const sourceCommands = async (name: string, rawArgs: unknown): Promise<Result<unknown>> => {
+    const parsed = parseCommandArgs(name as DeskCommandName, rawArgs);
+    if (!parsed.ok) return parsed;
+    const a = parsed.value as Record<string, unknown>;
+    const list = () => sources.map((x) => x.status());
+    if (name === 'source:list') return { ok: true, value: list() };
+    if (name === 'source:add') {
+      const id = `${a.format}-${Date.now().toString(36)}`;
+      if (sources.some((x) => x.config.url === a.url && x.config.format === a.format)) {
+        return { ok: false, error: { code: 'conflict', message: `已接入该数据源 / this source is already connected: ${String(a.url)}` } };
+      }
+      addSource({
+        id,
+        url: a.url as string,
+        format: a.format as string,
+        label: a.label as string | undefined,
+        channel: a.channel as string | undefined,
+        stallSeconds: a.stallSeconds as number | undefined,
+      });
+      saveSources();
+      return { ok: true, value: list() };
+    }
+    if (name === 'source:remove') {
+      if (a.id === 'demo') {
+        demoEnabled = false;
+        await stopDemo();
+      } else if (!removeSource(a.id as string)) {
+        return { ok: false, error: { code: 'not_found', message: `没有该数据源 / no source ${String(a.id)}` } };
+      }
+      saveSources();
+      return { ok: true, value: list() };
+    }
+    if (name === 'source:set-demo') {
+      demoEnabled = a.enabled as boolean;
+      if (demoEnabled) await startDemo();
+      else await stopDemo();
+      saveSources();
+      return { ok: true, value: list() };
+    }
+    return { ok: false, error: { code: 'unknown_command', message: name } };
+  };
   statusTimer = setInterval(pushStatus, 1000);
 
   const windows: Record<string, number> = {};
@@ -127,11 +217,14 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     engine,
     db,
     sources,
-    simulator,
+    get simulator() {
+      return simulator;
+    },
     flush: () => queue.flush(),
     async call(ctx, name, rawArgs): Promise<Result<unknown>> {
       if (closed) return { ok: false, error: { code: 'internal', message: 'LiveDesk is shutting down' } };
       if (name === 'session:info') return { ok: true, value: info(ctx) };
+      if (name.startsWith('source:') && isCommandName(name)) return sourceCommands(name, rawArgs);
       return engine.call(ctx, name, rawArgs);
     },
     onEvent(l) {

@@ -2,7 +2,7 @@
 // All decisions come from the pure cores in shared/; this file only sequences them, persists the
 // result in one transaction per batch or action, and keeps one timer for the next deadline moment.
 import type { Database } from 'better-sqlite3';
-import type { CommandResults, CoreCommandName, DeskCounts, Question, Result } from '../../shared/api';
+import type { CommandResults, EngineCommandName, DeskCounts, Question, Result } from '../../shared/api';
 import { parseCommandArgs, isCommandName } from '../../shared/api';
 import type { Classification, Comment, DeskComment, Seat } from '../../shared/model';
 import type { DeadlineAlert, DeskAction, Policy } from '../../shared/deadlines/types';
@@ -65,7 +65,7 @@ function toPublic(q: StoredQuestion): Question {
   return rest;
 }
 
-type Handler<K extends CoreCommandName> = (args: never, ctx: CallContext) => CommandResults[K];
+type Handler<K extends EngineCommandName> = (args: never, ctx: CallContext) => CommandResults[K];
 
 export class DeskEngine {
   private readonly active = new Map<number, StoredQuestion>();
@@ -257,10 +257,7 @@ export class DeskEngine {
     return pub;
   }
 
-  private readonly handlers: { [K in CoreCommandName]: Handler<K> } = {
-    'session:info': () => {
-      throw new DeskError('internal', 'session:info is served by the desk');
-    },
+  private readonly handlers: { [K in EngineCommandName]: Handler<K> } = {
     'seat:set': (a: Seat, ctx) => {
       ctx.seat.name = a.name;
       ctx.seat.role = a.role;
@@ -323,7 +320,7 @@ export class DeskEngine {
     const parsed = parseCommandArgs(name, rawArgs);
     if (!parsed.ok) return parsed;
     try {
-      const handler = this.handlers[name as CoreCommandName] as (a: unknown, c: CallContext) => unknown;
+      const handler = this.handlers[name as EngineCommandName] as (a: unknown, c: CallContext) => unknown;
       return { ok: true, value: handler(parsed.value, ctx) };
     } catch (e) {
       if (e instanceof DeskError) return { ok: false, error: { code: e.code, message: e.message } };

@@ -116,7 +116,27 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
     const send = (m: WireMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
-    const off = opts.desk.onEvent((name, payload) => send({ t: 'evt', name, payload }));
+    // Comments are coalesced to one message per 100 ms per seat: at thousands a second the browser
+    // gets a few large messages instead of a flood of tiny ones. Other events go out at once.
+    let pending: unknown[] = [];
+    let flushTimer: NodeJS.Timeout | null = null;
+    const flushComments = () => {
+      flushTimer = null;
+      if (pending.length) send({ t: 'evt', name: 'comment:batch', payload: pending });
+      pending = [];
+    };
+    const offEvents = opts.desk.onEvent((name, payload) => {
+      if (name === 'comment:batch') {
+        for (const c of payload as unknown[]) pending.push(c);
+        flushTimer ??= setTimeout(flushComments, 100);
+        return;
+      }
+      send({ t: 'evt', name, payload });
+    });
+    const off = () => {
+      offEvents();
+      if (flushTimer) clearTimeout(flushTimer);
+    };
     ws.on('message', async (data, isBinary) => {
       let raw: unknown;
       try {

@@ -12,6 +12,8 @@ export interface SourceConfig {
   url: string;
   format: string;
   label?: string;
+  /** Twitch channel / blivechat room id for the handshake (default: the id). */
+  channel?: string;
   /** Seconds of silence before the watchdog reconnects (default 30). */
   stallSeconds?: number;
 }

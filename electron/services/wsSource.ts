@@ -53,17 +53,17 @@ export class WsSource {
   private readonly stallMs: number;
 
   constructor(
-    private readonly cfg: SourceConfig,
+    readonly config: SourceConfig,
     private readonly clock: Clock,
     private readonly handlers: SourceHandlers,
     private readonly backoff: BackoffOptions = {},
   ) {
-    const adapter = getAdapter(cfg.format);
-    if (!adapter) throw new Error(`未知的数据源格式 / unknown source format: ${cfg.format}`);
-    if (!/^wss?:\/\//i.test(cfg.url)) throw new Error(`数据源地址必须以 ws:// 或 wss:// 开头 / source URL must start with ws:// or wss://: ${cfg.url}`);
+    const adapter = getAdapter(config.format);
+    if (!adapter) throw new Error(`未知的数据源格式 / unknown source format: ${config.format}`);
+    if (!/^wss?:\/\//i.test(config.url)) throw new Error(`数据源地址必须以 ws:// 或 wss:// 开头 / source URL must start with ws:// or wss://: ${config.url}`);
     this.adapter = adapter;
-    this.id = cfg.id ?? `${cfg.format}@${cfg.url}`;
-    this.stallMs = Math.max(1, cfg.stallSeconds ?? 30) * 1000;
+    this.id = config.id ?? `${config.format}@${config.url}`;
+    this.stallMs = Math.max(1, config.stallSeconds ?? 30) * 1000;
   }
 
   start(): void {
@@ -93,8 +93,8 @@ export class WsSource {
     this.rateWindow = this.rateWindow.filter((t) => now - t < 5000);
     return {
       id: this.id,
-      label: this.cfg.label ?? this.adapter.label,
-      url: this.cfg.url,
+      label: this.config.label ?? this.adapter.label,
+      url: this.config.url,
       format: this.adapter.format,
       state: this.state,
       received: this.received,
@@ -119,7 +119,7 @@ export class WsSource {
     this.setState(this.attempt === 0 && this.reconnects === 0 ? 'connecting' : 'reconnecting');
     let ws: WebSocket;
     try {
-      ws = new WebSocket(this.cfg.url, { maxPayload: MAX_PAYLOAD, handshakeTimeout: 10_000 });
+      ws = new WebSocket(this.config.url, { maxPayload: MAX_PAYLOAD, handshakeTimeout: 10_000 });
     } catch (e) {
       this.setState('failed', (e as Error).message);
       return;
@@ -129,7 +129,7 @@ export class WsSource {
     ws.on('open', () => {
       this.lastFrameAt = this.clock.now();
       this.setState('live', null);
-      for (const f of this.adapter.handshake({ channel: this.cfg.id })) ws.send(f);
+      for (const f of this.adapter.handshake({ channel: this.config.channel ?? this.config.id })) ws.send(f);
     });
     ws.on('message', (data, isBinary) => {
       this.lastFrameAt = this.clock.now();
