@@ -129,7 +129,9 @@ export class DeskEngine {
           continue;
         }
         let questionId: number | null = null;
-        if (k.isQuestion && k.moderation === 'ok') {
+        // Complaints and after-sales requests are tracked even when not phrased as a question
+        // ("质量太差了", "我要退货"): they owe the viewer a response all the same.
+        if (k.moderation === 'ok' && (k.isQuestion || k.complexity === 'complex')) {
           const q = this.questionFor(c, id, k);
           questionId = q.id;
           if (q.askCount === 1 && q.commentId === id) created++;

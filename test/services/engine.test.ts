@@ -174,3 +174,17 @@ describe('desk engine', () => {
     expect(qs[0].askCount).toBe(3);
   });
 });
+
+describe('complaints without a question mark', () => {
+  it('a complaint statement is tracked as a complex question with the complaint deadline', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const clock = steppedClock();
+    const d = await open(dir, clock);
+    d.engine.ingest([comment('质量太差了 刚穿一次就起球', clock.now()), comment('主播好美', clock.now())]);
+    const qs = await ok<Question[]>(d.call(host, 'question:list', {}));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ type: 'complaint', complexity: 'complex' });
+    expect(qs[0].stages.map((s) => s.stage).sort()).toEqual(['C1', 'D3']);
+  });
+});

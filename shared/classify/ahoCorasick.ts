@@ -1,0 +1,84 @@
+// Aho–Corasick automaton over UTF-16 code units: every keyword of every list is found in one pass
+// over the comment, whatever the number of keywords. Built once per config.
+
+export interface Keyword {
+  term: string;
+  /** Category index (see lexicon.ts CAT_*). */
+  cat: number;
+  weight: number;
+}
+
+export class AhoCorasick {
+  readonly keywords: Keyword[];
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: Int32Array;
+  /** out[state] = keyword ids ending at this state, fail-chain outputs merged in. */
+  private readonly out: (Int32Array | null)[];
+
+  constructor(keywords: Keyword[]) {
+    // Drop empty and duplicate (term, cat) pairs so a hit is counted once.
+    const seen = new Set<string>();
+    this.keywords = [];
+    for (const k of keywords) {
+      const id = `${k.cat}\u0000${k.term}`;
+      if (!k.term || seen.has(id)) continue;
+      seen.add(id);
+      this.keywords.push(k);
+    }
+    const outLists: number[][] = [[]];
+    this.keywords.forEach((k, idx) => {
+      let s = 0;
+      for (let i = 0; i < k.term.length; i++) {
+        const c = k.term.charCodeAt(i);
+        let t = this.next[s].get(c);
+        if (t === undefined) {
+          t = this.next.length;
+          this.next.push(new Map());
+          outLists.push([]);
+          this.next[s].set(c, t);
+        }
+        s = t;
+      }
+      outLists[s].push(idx);
+    });
+    const n = this.next.length;
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (const t of this.next[0].values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, t] of this.next[s]) {
+        let f = fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = fail[f];
+        const g = this.next[f].get(c);
+        fail[t] = g !== undefined && g !== t ? g : 0;
+        for (const o of outLists[fail[t]]) outLists[t].push(o);
+        queue.push(t);
+      }
+    }
+    this.fail = fail;
+    this.out = outLists.map((l) => (l.length ? Int32Array.from(l) : null));
+  }
+
+  /**
+   * Scan `text`; for every keyword occurrence call onHit(keywordId, endIndexExclusive).
+   * No allocation per call beyond what the callback does.
+   */
+  scan(text: string, onHit: (id: number, end: number) => void): void {
+    let s = 0;
+    const next = this.next;
+    const fail = this.fail;
+    const out = this.out;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = next[s].get(c);
+      while (t === undefined && s !== 0) {
+        s = fail[s];
+        t = next[s].get(c);
+      }
+      s = t === undefined ? 0 : t;
+      const o = out[s];
+      if (o !== null) for (let j = 0; j < o.length; j++) onHit(o[j], i + 1);
+    }
+  }
+}

@@ -1,0 +1,544 @@
+// The comment classifier: one keyword automaton pass + a few anchored regexes per comment.
+// Every decision appends a reason the UI shows on hover.
+import type { Classification, Complexity, Moderation, QuestionType } from '../model';
+import { AhoCorasick, type Keyword } from './ahoCorasick';
+import {
+  DEFAULT_CLASSIFIER_CONFIG,
+  TOPIC_TYPES,
+  type BlockedAction,
+  type ClassifierConfig,
+  type Sensitivity,
+} from './config';
+import * as L from './lexicon';
+import { compact, digitSkeleton, fold } from './normalize';
+
+export interface ClassifyInput {
+  text: string;
+  userId?: string;
+  /** Epoch ms, for the flood window. Without it, repeats count regardless of time. */
+  ts?: number;
+}
+
+export interface Classifier {
+  classify(input: ClassifyInput): Classification;
+  setConfig(cfg: ClassifierConfig): void;
+  /** Duplicate merging: a stable key for "the same question" ('M码有吗' ≈ 'm码还有吗？'). */
+  questionKey(text: string, type: string): string;
+}
+
+interface RegexRule {
+  re: RegExp;
+  action: BlockedAction;
+  label: string;
+}
+
+interface Compiled {
+  ac: AhoCorasick;
+  termLen: Int32Array;
+  cat: Int32Array;
+  weight: Float64Array;
+  asciiStart: Uint8Array;
+  asciiEnd: Uint8Array;
+  regexRules: RegexRule[];
+  sensitivity: Sensitivity;
+  floodWindowMs: number;
+  floodMax: number;
+  repeatMinLen: number;
+}
+
+const BLOCK_CAT: Record<BlockedAction, number> = {
+  spam: L.CAT_BLOCK_SPAM,
+  ads: L.CAT_BLOCK_ADS,
+  abuse: L.CAT_BLOCK_ABUSE,
+};
+const MODERATION_CAT = new Uint8Array(L.CAT_COUNT);
+for (const k of [
+  L.CAT_ABUSE,
+  L.CAT_ABUSE_MILD,
+  L.CAT_ADS,
+  L.CAT_CONTACT,
+  L.CAT_BLOCK_ABUSE,
+  L.CAT_BLOCK_ADS,
+  L.CAT_BLOCK_SPAM,
+  L.CAT_SPAM,
+])
+  MODERATION_CAT[k] = 1;
+/** Tie-break between equally scored types: the one needing more care wins. */
+const TYPE_PRIORITY = [5, 4, 3, 2, 1, 0];
+
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+function wildcardToRegex(p: string): RegExp {
+  const src = p
+    .split('')
+    .map((ch) =>
+      ch === '*' ? '[\\s\\S]*?' : ch === '?' ? '[\\s\\S]' : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(src, 'iu');
+}
+
+function compile(cfg: ClassifierConfig): Compiled {
+  const kws: Keyword[] = [];
+  const add = (list: readonly string[], cat: number, weight = 1) => {
+    for (const t of list) {
+      const term = fold(t.trim());
+      // Longer keywords are more specific: weigh them a little more.
+      if (term)
+        kws.push({ term, cat, weight: weight * Math.min(2, 1 + 0.08 * Math.max(0, term.length - 2)) });
+    }
+  };
+  // After-sales and complaint words outweigh the others: "退款什么时候到" is about the refund, not shipping.
+  TOPIC_TYPES.forEach((t, i) =>
+    add(cfg.typeKeywords[t], i, t === 'after_sales' || t === 'complaint' ? 1.5 : 1),
+  );
+  add(cfg.lexicons.sizes, 0, 2);
+  add(cfg.lexicons.colours, 0, 2);
+  add(cfg.lexicons.products, 0, 0.5);
+  add(cfg.lexicons.promotions, 1, 2);
+  add(L.QUESTION_WORDS, L.CAT_QWORD);
+  add(L.REQUEST_WORDS, L.CAT_REQUEST);
+  add(L.CHATTER_WORDS, L.CAT_CHATTER);
+  add(L.ANGRY_WORDS, L.CAT_ANGRY);
+  add(L.ANGRY_MILD_WORDS, L.CAT_ANGRY_MILD);
+  add(L.ABUSE_WORDS, L.CAT_ABUSE);
+  add(L.ABUSE_MILD_WORDS, L.CAT_ABUSE_MILD);
+  add(L.AD_WORDS, L.CAT_ADS);
+  add(L.CONTACT_WORDS, L.CAT_CONTACT);
+  add(L.ORDER_WORDS, L.CAT_ORDER);
+  add(L.SPAM_WORDS, L.CAT_SPAM);
+  add(L.STATEMENT_WORDS, L.CAT_STATEMENT);
+  add(L.OTHER_QUESTION_WORDS, L.CAT_OTHERQ);
+  add(L.DEFECT_WORDS, L.CAT_DEFECT);
+  add(cfg.allowList, L.CAT_ALLOW);
+  const regexRules: RegexRule[] = [];
+  for (const b of cfg.blockedTerms) {
+    if (b.kind === 'regex') {
+      regexRules.push({ re: new RegExp(b.pattern, 'iu'), action: b.action, label: `/${b.pattern}/` });
+    } else if (b.kind === 'wildcard' && /[*?]/.test(b.pattern)) {
+      regexRules.push({ re: wildcardToRegex(fold(b.pattern)), action: b.action, label: b.pattern });
+    } else {
+      add([b.pattern], BLOCK_CAT[b.action]);
+    }
+  }
+  const ac = new AhoCorasick(kws);
+  const n = ac.keywords.length;
+  const termLen = new Int32Array(n);
+  const cat = new Int32Array(n);
+  const weight = new Float64Array(n);
+  const asciiStart = new Uint8Array(n);
+  const asciiEnd = new Uint8Array(n);
+  ac.keywords.forEach((k, i) => {
+    termLen[i] = k.term.length;
+    cat[i] = k.cat;
+    weight[i] = k.weight;
+    asciiStart[i] = isLatin(k.term.charCodeAt(0)) ? 1 : 0;
+    // Contact/ad cues are glued to the id in real ads ("vxabc123", "加Vlove888"): no end boundary for them.
+    const glued = k.cat === L.CAT_CONTACT || k.cat === L.CAT_ADS;
+    asciiEnd[i] = !glued && isLatin(k.term.charCodeAt(k.term.length - 1)) ? 1 : 0;
+  });
+  const s = cfg.sensitivity;
+  return {
+    ac,
+    termLen,
+    cat,
+    weight,
+    asciiStart,
+    asciiEnd,
+    regexRules,
+    sensitivity: s,
+    floodWindowMs: cfg.flood.windowMs,
+    floodMax: Math.max(2, cfg.flood.maxRepeats + (s === 'low' ? 1 : s === 'high' ? -1 : 0)),
+    repeatMinLen: s === 'low' ? 24 : s === 'high' ? 10 : 16,
+  };
+}
+
+// --- fixed regexes (compiled once) ---
+const QMARK = /[?？]/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const ANYWHERE_PARTICLE = /[吗嘛]|木有/;
+const CLAUSE_END_PARTICLE =
+  /(?:呢|么|否|没有?|不)(?=[啊呀哈哦吖啦嘞]*(?:[\s,，。.!！~～…、;；)）[?？]|\p{Extended_Pictographic}|$))/u;
+const NEG_END_BAD_PREV = /[不也都我就可还并绝再别]/;
+const A_NOT_A = /(?<!不)(\p{Script=Han})[不没]\1/u;
+const BODY =
+  /(?:^|[^\d])1[4-9]\d\s*(?:cm|厘米)?\s*(?:[/,，、 ]?\s*\d{2,3}\s*(?:斤|kg|公斤)|\/\s*\d{2,3}(?!\d))|身高|体重\d/;
+const A_OR_B = /[^，,。.!！\s]还是[^很挺太觉喜算不有没要会在]/;
+const STATEMENT_RE = /(?:怎么|什么|哪里?|谁|多少)[^，,。.!！?？\s]{0,3}都/;
+const EN_QUESTION =
+  /(?:^|[^\sa-z'])\s*(?:does|do|is|are|can|could|will|would|how|what|when|where|which|who|why|should|did|has|have|any|anyone|is there|are there|may i)\b/;
+const URL = /https?:\/\/|www\.|\.(?:com|cn|net|top|xyz|cc|vip|shop)\b|t\.cn\//;
+const PHONE = /(?:^|[^\d])1[3-9]\d{9}(?:[^\d]|$)/;
+const CONTACT_ID = /[a-z_][a-z0-9_-]*\d[a-z0-9_-]*|[a-z0-9_-]*\d{5,}|[:：]\s*[a-z][a-z0-9_-]{4,}/;
+const USED_RE = /了|严重|就|太|有股|穿着|用着|戴着|很/;
+/** "拍了三天", "下单好几天": the viewer's own order. */
+const ORDER_AGE = /(?:拍|下单|买|付款|付)了?[一二三四五六七八九十两几好\d]+天/;
+const EXCLAIM3 = /[!！]{3,}|[?？]{3,}/;
+const EXCLAIM2 = /[!！]{2,}|[?？]{2,}/;
+
+function repeatedUnit(s: string, minLen: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 0x20) n++;
+  if (n < minLen) return false;
+  const t = s.replace(/\s+/g, '');
+  for (let p = 1; p <= 8 && p * 3 <= t.length; p++) {
+    let ok = true;
+    for (let i = p; i < t.length; i++) {
+      if (t.charCodeAt(i) !== t.charCodeAt(i - p)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+interface FloodEntry {
+  texts: string[];
+  ts: number[];
+  next: number;
+}
+const FLOOD_SLOTS = 8;
+const FLOOD_USERS = 5000;
+
+export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONFIG): Classifier {
+  let c = compile(cfg);
+  const flood = new Map<string, FloodEntry>();
+
+  // Scan state reused across calls: no per-comment allocation for hits.
+  let hitId = new Int32Array(128);
+  let hitEnd = new Int32Array(128);
+  let hitCount = 0;
+  const score = new Float64Array(L.CAT_COUNT);
+  const first = new Int32Array(L.CAT_COUNT);
+  const lastEnd = new Int32Array(L.CAT_COUNT);
+  const lastW = new Float64Array(L.CAT_COUNT);
+  const onHit = (id: number, end: number) => {
+    if (hitCount === hitId.length) {
+      const a = new Int32Array(hitId.length * 2);
+      a.set(hitId);
+      hitId = a;
+      const b = new Int32Array(hitEnd.length * 2);
+      b.set(hitEnd);
+      hitEnd = b;
+    }
+    hitId[hitCount] = id;
+    hitEnd[hitCount] = end;
+    hitCount++;
+  };
+
+  function scan(text: string): void {
+    hitCount = 0;
+    score.fill(0);
+    first.fill(-1);
+    lastEnd.fill(-1);
+    c.ac.scan(text, onHit);
+    // Allow-list spans mask moderation hits that lie inside them ("微信支付" is not a contact ad).
+    let allowHits = 0;
+    for (let h = 0; h < hitCount; h++) if (c.cat[hitId[h]] === L.CAT_ALLOW) allowHits++;
+    for (let h = 0; h < hitCount; h++) {
+      const id = hitId[h];
+      const end = hitEnd[h];
+      const start = end - c.termLen[id];
+      const cat = c.cat[id];
+      if (cat === L.CAT_ALLOW) continue;
+      // ASCII words match on word boundaries ("sb" not in "usb"); a plural "s" is allowed.
+      if (c.asciiStart[id] && start > 0 && isLatin(text.charCodeAt(start - 1))) continue;
+      if (c.asciiEnd[id] && end < text.length && isLatin(text.charCodeAt(end))) {
+        const nx = text.charCodeAt(end);
+        if (!(nx === 0x73 && (end + 1 >= text.length || !isLatin(text.charCodeAt(end + 1))))) continue;
+      }
+      if (allowHits > 0 && MODERATION_CAT[cat] === 1 && insideAllow(start, end)) continue;
+      // Overlapping keywords of one category count once, at the stronger weight
+      // ("什么时候到" also contains "时候到").
+      const w = c.weight[id];
+      if (lastEnd[cat] > start) {
+        if (w > lastW[cat]) {
+          score[cat] += w - lastW[cat];
+          lastW[cat] = w;
+        }
+        if (end > lastEnd[cat]) lastEnd[cat] = end;
+      } else {
+        score[cat] += w;
+        lastW[cat] = w;
+        lastEnd[cat] = end;
+      }
+      if (first[cat] < 0 || c.termLen[id] > c.termLen[first[cat]]) first[cat] = id;
+    }
+  }
+
+  function insideAllow(start: number, end: number): boolean {
+    for (let h = 0; h < hitCount; h++) {
+      const id = hitId[h];
+      if (c.cat[id] !== L.CAT_ALLOW) continue;
+      const e = hitEnd[h];
+      if (start >= e - c.termLen[id] && end <= e) return true;
+      // Overlap also counts: "v领" masks the "v" of a contact cue that starts inside it.
+      if (start < e && end > e - c.termLen[id]) return true;
+    }
+    return false;
+  }
+
+  function allowCovers(idx: number, len: number): boolean {
+    return insideAllow(idx, idx + len);
+  }
+
+  const term = (cat: number) => c.ac.keywords[first[cat]].term;
+
+  function floodCount(userId: string, key: string, ts: number | undefined): number {
+    let e = flood.get(userId);
+    if (e) {
+      flood.delete(userId); // re-insert: Map order doubles as LRU order
+    } else {
+      e = {
+        texts: new Array<string>(FLOOD_SLOTS).fill(''),
+        ts: new Array<number>(FLOOD_SLOTS).fill(0),
+        next: 0,
+      };
+      if (flood.size >= FLOOD_USERS) flood.delete(flood.keys().next().value as string);
+    }
+    flood.set(userId, e);
+    const now = ts ?? 0;
+    let n = 1;
+    for (let i = 0; i < FLOOD_SLOTS; i++) {
+      if (e.texts[i] === key && (ts === undefined || now - e.ts[i] <= c.floodWindowMs)) n++;
+    }
+    e.texts[e.next] = key;
+    e.ts[e.next] = now;
+    e.next = (e.next + 1) % FLOOD_SLOTS;
+    return n;
+  }
+
+  function classify(input: ClassifyInput): Classification {
+    const raw = input.text ?? '';
+    const text = fold(raw).trim();
+    const reasons: string[] = [];
+    scan(text);
+    const high = c.sensitivity === 'high';
+
+    // ---- moderation ----
+    let moderation: Moderation = 'ok';
+    for (const r of c.regexRules) {
+      const m = r.re.exec(text);
+      if (m && !allowCovers(m.index, m[0].length)) {
+        moderation = r.action;
+        reasons.push(`屏蔽词 blocked ${r.action}: ${r.label}`);
+        break;
+      }
+    }
+    if (moderation === 'ok') {
+      for (const [cat, action] of [
+        [L.CAT_BLOCK_ADS, 'ads'],
+        [L.CAT_BLOCK_ABUSE, 'abuse'],
+        [L.CAT_BLOCK_SPAM, 'spam'],
+      ] as const) {
+        if (score[cat] > 0) {
+          moderation = action;
+          reasons.push(`屏蔽词 blocked ${action}: 「${term(cat)}」`);
+          break;
+        }
+      }
+    }
+    if (moderation === 'ok') {
+      if (score[L.CAT_ADS] > 0) {
+        moderation = 'ads';
+        reasons.push(`引流广告 ads: 「${term(L.CAT_ADS)}」`);
+      } else if (URL.test(text)) {
+        moderation = 'ads';
+        reasons.push('引流广告 ads: 链接 URL');
+      } else {
+        const digits = digitSkeleton(text);
+        if (PHONE.test(digits) && !/订单|单号|order/.test(text)) {
+          moderation = 'ads';
+          reasons.push('引流广告 ads: 手机号 phone number');
+        } else if (score[L.CAT_CONTACT] > 0) {
+          const cue = term(L.CAT_CONTACT);
+          const after = text.slice(text.indexOf(cue) + cue.length);
+          if (CONTACT_ID.test(after) || /\d{5,}/.test(digitSkeleton(after))) {
+            moderation = 'ads';
+            reasons.push(`引流广告 ads: 「${cue}」+ 账号 id`);
+          } else if (high) {
+            moderation = 'ads';
+            reasons.push(`引流广告 ads: 「${cue}」(高敏感度 high sensitivity)`);
+          }
+        }
+      }
+    }
+    if (moderation === 'ok') {
+      if (score[L.CAT_ABUSE] > 0) {
+        moderation = 'abuse';
+        reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE)}」`);
+      } else if (high && score[L.CAT_ABUSE_MILD] > 0) {
+        moderation = 'abuse';
+        reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE_MILD)}」(高敏感度 high sensitivity)`);
+      }
+    }
+
+    // ---- question ----
+    let isQuestion = false;
+    let weakOnly = false;
+    const statement = score[L.CAT_STATEMENT] > 0 || STATEMENT_RE.test(text);
+    if (QMARK.test(text) && HAS_WORD.test(text)) {
+      isQuestion = true;
+      reasons.push('问句 question: 问号 ?');
+    } else if (ANYWHERE_PARTICLE.test(text)) {
+      isQuestion = true;
+      reasons.push(`问句 question: 语气词「${ANYWHERE_PARTICLE.exec(text)![0]}」`);
+    } else if (A_NOT_A.test(text)) {
+      isQuestion = true;
+      reasons.push(`问句 question: 正反问「${A_NOT_A.exec(text)![0]}」`);
+    } else if (score[L.CAT_QWORD] > 0 && !statement) {
+      isQuestion = true;
+      reasons.push(`问句 question: 疑问词「${term(L.CAT_QWORD)}」`);
+    } else if (A_OR_B.test(text) && !statement) {
+      isQuestion = true;
+      reasons.push('问句 question: 选择问「还是」');
+    } else if (EN_QUESTION.test(text)) {
+      isQuestion = true;
+      reasons.push(`问句 question: 英文疑问开头 "${EN_QUESTION.exec(text)![0].replace(/^[^a-z]+/, '')}"`);
+    } else if (BODY.test(text)) {
+      isQuestion = true;
+      reasons.push('问句 question: 身高体重 (求尺码推荐 size advice)');
+    } else if (score[L.CAT_REQUEST] > 0) {
+      isQuestion = true;
+      weakOnly = true;
+      reasons.push(`问句 question: 请求「${term(L.CAT_REQUEST)}」`);
+    } else {
+      const m = CLAUSE_END_PARTICLE.exec(text);
+      if (m && m.index >= 1 && !(m[0] === '不' && NEG_END_BAD_PREV.test(text[m.index - 1]))) {
+        isQuestion = true;
+        weakOnly = true;
+        reasons.push(`问句 question: 句末「${m[0]}」`);
+      }
+    }
+    if (isQuestion && weakOnly && score[L.CAT_CHATTER] > 0 && score[L.CAT_CHATTER] >= score[L.CAT_REQUEST]) {
+      isQuestion = false;
+      reasons.push(`闲聊 chatter: 「${term(L.CAT_CHATTER)}」`);
+    }
+
+    // ---- type ----
+    if (score[L.CAT_DEFECT] > 0) {
+      // After use ("洗了就掉色", "起球了") it is a complaint; asked generically ("会起球吗") a product question.
+      const used = score[L.CAT_ORDER] > 0 || USED_RE.test(text);
+      score[used ? 5 : 0] += used ? 2 : 1;
+    }
+    let best = -1;
+    let bestScore = 0;
+    for (const i of TYPE_PRIORITY) {
+      if (score[i] > bestScore) {
+        bestScore = score[i];
+        best = i;
+      }
+    }
+    let type: QuestionType = best >= 0 ? TOPIC_TYPES[best] : 'other';
+    let typeReason = best >= 0 && first[best] >= 0 ? `类型 type ${type}: 「${term(best)}」` : '';
+    if (BODY.test(text) && (best < 0 || best === 1)) {
+      type = 'product';
+      typeReason = '类型 type product: 身高体重 body size';
+    } else if (score[L.CAT_OTHERQ] > 0 && score[L.CAT_OTHERQ] >= bestScore && isQuestion) {
+      type = 'other';
+      typeReason = `类型 type other: 「${term(L.CAT_OTHERQ)}」`;
+    } else if (best < 0 && (score[L.CAT_ANGRY] > 0 || (isQuestion && score[L.CAT_ANGRY_MILD] > 0))) {
+      type = 'complaint';
+      typeReason = `类型 type complaint: 不满「${term(score[L.CAT_ANGRY] > 0 ? L.CAT_ANGRY : L.CAT_ANGRY_MILD)}」`;
+    } else if (best < 0 && isQuestion && score[L.CAT_ORDER] > 0) {
+      type = 'after_sales';
+      typeReason = `类型 type after_sales: 订单相关「${term(L.CAT_ORDER)}」`;
+    } else if (best < 0 && isQuestion) {
+      // In a shopping room a question on no known topic is about the goods, unless it is about the show.
+      if (score[L.CAT_OTHERQ] > 0) {
+        typeReason = `类型 type other: 「${term(L.CAT_OTHERQ)}」`;
+      } else {
+        type = 'product';
+        typeReason = '类型 type product: 默认商品咨询 default (no other topic)';
+      }
+    } else if (best < 0 && (score[L.CAT_ANGRY] > 0 || score[L.CAT_ANGRY_MILD] > 0)) {
+      type = 'complaint';
+      typeReason = `类型 type complaint: 不满「${term(score[L.CAT_ANGRY] > 0 ? L.CAT_ANGRY : L.CAT_ANGRY_MILD)}」`;
+    }
+    if (!isQuestion && type !== 'complaint' && type !== 'after_sales') type = 'other';
+    if (moderation !== 'ok') type = 'other';
+    if (type !== 'other' && typeReason) reasons.push(typeReason);
+
+    // ---- angry ----
+    let angry = false;
+    if (score[L.CAT_ANGRY] > 0) {
+      angry = true;
+      reasons.push(`情绪 angry: 「${term(L.CAT_ANGRY)}」`);
+    } else if (score[L.CAT_ANGRY_MILD] > 0 && (high || type === 'complaint')) {
+      angry = true;
+      reasons.push(`情绪 angry: 「${term(L.CAT_ANGRY_MILD)}」`);
+    } else if (
+      (high ? EXCLAIM2 : EXCLAIM3).test(text) &&
+      (best === 5 || best === 4 || best === 3 || type === 'complaint' || score[L.CAT_ORDER] > 0)
+    ) {
+      angry = true;
+      reasons.push('情绪 angry: 连续感叹/问号 !!!');
+    }
+
+    // ---- spam (after question: a repeated question gets more slack) ----
+    if (moderation === 'ok') {
+      if (score[L.CAT_SPAM] > 0) {
+        moderation = 'spam';
+        reasons.push(`刷屏 spam: 「${term(L.CAT_SPAM)}」`);
+      } else if (repeatedUnit(text, c.repeatMinLen)) {
+        moderation = 'spam';
+        reasons.push('刷屏 spam: 重复字符 repeated characters');
+      } else if (input.userId !== undefined && input.userId !== '') {
+        const key = compact(text) || text;
+        const n = floodCount(input.userId, key, input.ts);
+        const limit = isQuestion ? c.floodMax * 2 : c.floodMax;
+        if (n >= limit) {
+          moderation = 'spam';
+          reasons.push(`刷屏 spam: 同一观众重复 ${n} 次 same viewer repeated ${n}×`);
+        }
+      }
+    }
+    if (moderation !== 'ok') {
+      isQuestion = false;
+      type = 'other';
+    }
+
+    // ---- complexity ----
+    let complexity: Complexity = 'simple';
+    if (type === 'after_sales' || type === 'complaint') {
+      complexity = 'complex';
+      reasons.push(`复杂 complex: ${type === 'complaint' ? '投诉 complaint' : '售后 after-sales'}`);
+    } else if (isQuestion && score[L.CAT_ORDER] > 0) {
+      complexity = 'complex';
+      reasons.push(`复杂 complex: 个人订单 order-specific「${term(L.CAT_ORDER)}」`);
+    } else if (isQuestion && ORDER_AGE.test(text)) {
+      complexity = 'complex';
+      reasons.push(`复杂 complex: 个人订单 order-specific「${ORDER_AGE.exec(text)![0]}」`);
+    } else if (isQuestion && angry) {
+      complexity = 'complex';
+      reasons.push('复杂 complex: 情绪 angry viewer');
+    }
+    if (moderation === 'ok' && !isQuestion && reasons.length === 0)
+      reasons.push('闲聊 chatter: 无问句特征 no question cue');
+    return { isQuestion, type, complexity, moderation, angry, reasons };
+  }
+
+  return {
+    classify,
+    setConfig(cfg2: ClassifierConfig) {
+      c = compile(cfg2);
+    },
+    questionKey,
+  };
+}
+
+const FILLERS =
+  /请问|问一下|问下|想问|主播|宝宝们?|姐姐|小姐姐|家人们|亲亲?|那个|这个|这款|一下|还有没有|有没有|有木有|还|吗|呢|啊|呀|哦|吧|嘛|么|了|的|please|pls|hi|hello/g;
+
+/** Order-free key: 'M码有吗' ≈ 'm码还有吗？' ≈ '有没有M码' → "product|m有码" (characters sorted). */
+export function questionKey(text: string, type: string): string {
+  const t = compact(fold(text));
+  const core = t
+    .replace(/([smlx]{1,4}|\d{2,3})(?:号|码数|码)/g, '$1码')
+    .replace(FILLERS, '')
+    .replace(/有/g, '');
+  const basis = core || t;
+  return `${type}|${Array.from(basis).sort().join('')}`;
+}
