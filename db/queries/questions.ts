@@ -136,7 +136,7 @@ export function listQuestions(
 export function loadActiveQuestions(db: Database, sessionId: number): StoredQuestion[] {
   const rows = db
     .prepare(
-      `SELECT ${Q_COLS} FROM questions q WHERE q.session_id = ? AND (q.status NOT IN ('closed', 'dismissed')
+      `SELECT ${Q_COLS} FROM questions q WHERE q.session_id = ? AND (q.status IN ('open', 'handed_off', 'claimed', 'contacted', 'escalated', 'resolved')
          OR EXISTS (SELECT 1 FROM deadlines d WHERE d.question_id = q.id AND d.met_at IS NULL AND d.cancelled_at IS NULL))
        ORDER BY q.id`,
     )

@@ -58,7 +58,8 @@ const ROOM_EVENT: Classification = {
   reasons: ['room event / 直播间事件'],
 };
 
-const ACTIVE_DONE = new Set(['closed', 'dismissed']);
+const ACTIVE_DONE = new Set(['closed', 'dismissed', 'answered']);
+const WAITING = new Set(['open', 'handed_off', 'claimed', 'contacted', 'escalated']);
 
 function toPublic(q: StoredQuestion): Question {
   const { dupKey: _k, ...rest } = q;
@@ -152,7 +153,8 @@ export class DeskEngine {
     const key = this.classifier.questionKey(c.text, k.type);
     const { existingId } = this.dupes.match(key, c.userId, c.ts);
     const existing = existingId !== null ? this.active.get(existingId) : undefined;
-    if (existing && !ACTIVE_DONE.has(existing.status)) {
+    // Merge only into a question still waiting for someone: a repeat of an answered question is a new ask.
+    if (existing && WAITING.has(existing.status)) {
       existing.askCount += 1;
       existing.updatedAt = c.ts;
       updateQuestion(this.db, existing);

@@ -188,3 +188,21 @@ describe('complaints without a question mark', () => {
     expect(qs[0].stages.map((s) => s.stage).sort()).toEqual(['C1', 'D3']);
   });
 });
+
+describe('repeats', () => {
+  it('a question asked again after it was answered is a new question, not merged into the old one', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const clock = steppedClock();
+    const d = await open(dir, clock);
+    d.engine.ingest([comment('多久发货', clock.now())]);
+    const [q1] = await ok<Question[]>(d.call(host, 'question:list', {}));
+    await ok(d.call(host, 'question:answer', { questionId: q1.id, how: 'on_air' }));
+    clock.advance(5_000);
+    d.engine.ingest([comment('多久发货', clock.now())]);
+    const open2 = await ok<Question[]>(d.call(host, 'question:list', { statuses: ['open'] }));
+    expect(open2).toHaveLength(1);
+    expect(open2[0].id).not.toBe(q1.id);
+    expect(open2[0].askCount).toBe(1);
+  });
+});
