@@ -70,3 +70,36 @@ test('host answers a live question with the keyboard; ops and the database see i
   }
   expect(pageErrors).toEqual([]);
 });
+
+test('co-host hands a question off; support claims and contacts it within D4', async ({ page, server }) => {
+  await page.goto(server.url);
+  await chooseSeat(page, '助播阿青', 'cohost');
+
+  await page.keyboard.press('Control+2');
+  const card = page.getByTestId('cohost-question').first();
+  await expect(card).toBeVisible();
+  const id = Number(await card.getAttribute('data-question-id'));
+  await card.getByTestId('cohost-handoff').click();
+  await card.getByTestId('form-handoff').locator('input').fill('订单号 88001 需核实');
+  await card.getByTestId('form-handoff').locator('input').press('Enter');
+  await expect(page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`)).toHaveCount(0);
+
+  await page.keyboard.press('Control+3');
+  const s = page.locator(`[data-testid="support-question"][data-question-id="${id}"]`);
+  await expect(s).toHaveAttribute('data-status', 'handed_off');
+  await expect(s).toContainText('订单号 88001 需核实');
+  await expect(s.getByTestId('stage-D4').getByTestId('countdown')).toHaveAttribute('data-level', /ok|warn/);
+  await s.getByTestId('support-claim').click();
+  await expect(s).toHaveAttribute('data-status', 'claimed');
+  await expect(s).toContainText('助播阿青');
+  await s.getByTestId('support-contact').click();
+  await s.getByTestId('form-contact').locator('input[type="number"]').fill('15');
+  await s.getByTestId('form-contact').getByRole('button').first().click();
+  await expect(s).toHaveAttribute('data-status', 'contacted');
+  await expect(s.getByTestId('stage-D4').getByTestId('countdown')).toHaveAttribute('data-level', 'met');
+
+  await s.getByTestId('support-history').click();
+  const history = s.locator('.history-list');
+  for (const action of ['提问', '转交', '认领', '联系']) await expect(history).toContainText(action);
+  await expect(history).toContainText('助播阿青');
+});

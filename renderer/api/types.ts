@@ -1,0 +1,17 @@
+import type { LiveDeskApi } from '../../shared/api';
+
+export type ConnectionState = 'connecting' | 'open' | 'lost';
+export interface ConnectionStatus {
+  state: ConnectionState;
+  /** Failed attempts since the last successful connection. */
+  attempt: number;
+  /** When the next attempt starts (epoch ms), while lost. */
+  retryAt: number | null;
+}
+export type ConnectionListener = (status: ConnectionStatus) => void;
+
+/** The contract plus connection status; the window does not know which transport it has. */
+export interface Transport extends LiveDeskApi {
+  /** Called immediately with the current status, then on every change. */
+  onConnection(listener: ConnectionListener): () => void;
+}
