@@ -3,7 +3,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // Bare module names are matched exactly (`paths`), so a local './util' is not mistaken for Node's 'util'.
-const NODE_MODULES = ['fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads', 'events'];
+const NODE_MODULES = [
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'events',
+];
 const NODE_BUILTINS = ['node:*', ...NODE_MODULES];
 const EXACT = new Set([...NODE_MODULES, 'electron', 'react', 'react-dom', 'better-sqlite3', 'ws']);
 
@@ -18,12 +32,27 @@ const restrict = (entries, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', '.native/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      '.native/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+      'bench/out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
@@ -31,18 +60,34 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      [...NODE_BUILTINS, 'electron', 'react', 'react-dom', 'better-sqlite3', 'ws', '**/electron/**', '**/db/**', '**/renderer/**'],
+      [
+        ...NODE_BUILTINS,
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3',
+        'ws',
+        '**/electron/**',
+        '**/db/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript: it may import only shared/ (and zod).',
     ),
   },
   {
     files: ['db/**/*.ts'],
-    rules: restrict(['electron', '**/electron/**', '**/renderer/**', 'react'], 'db/ may import only shared/ (and Node / better-sqlite3).'),
+    rules: restrict(
+      ['electron', '**/electron/**', '**/renderer/**', 'react'],
+      'db/ may import only shared/ (and Node / better-sqlite3).',
+    ),
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts'],
-    rules: restrict(['electron', '**/renderer/**'], 'Only electron/main.ts and electron/preload.ts import electron; main-side services never import the renderer.'),
+    rules: restrict(
+      ['electron', '**/renderer/**'],
+      'Only electron/main.ts and electron/preload.ts import electron; main-side services never import the renderer.',
+    ),
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts'],

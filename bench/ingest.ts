@@ -25,7 +25,15 @@ async function once(format: SourceFormat, rate: number, total: number) {
   await desk.close();
   await sim.close();
   rmSync(dir, { recursive: true, force: true });
-  return { format, offeredRate: rate, total, stored: n, seconds: secs, perSecond: Math.round(n / secs), questions };
+  return {
+    format,
+    offeredRate: rate,
+    total,
+    stored: n,
+    seconds: secs,
+    perSecond: Math.round(n / secs),
+    questions,
+  };
 }
 
 export async function benchIngest(): Promise<void> {

@@ -125,7 +125,15 @@ export const coreCommandSchemas = {
   'question:handoff': z.object({ questionId: id, note: z.string().trim().max(500) }).strict(),
   'question:claim': z.object({ questionId: id }).strict(),
   'question:contact': z
-    .object({ questionId: id, etaMinutes: z.number().int().min(1).max(24 * 60), text: shortText(500) })
+    .object({
+      questionId: id,
+      etaMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+      text: shortText(500),
+    })
     .strict(),
   'question:progress': z.object({ questionId: id, text: shortText(500) }).strict(),
   'question:resolve': z.object({ questionId: id, text: shortText(1000) }).strict(),
@@ -228,7 +236,8 @@ export type EventName = keyof Events;
 
 // ---- results -------------------------------------------------------------------------------
 
-export type ErrorCode = 'bad_request' | 'not_found' | 'conflict' | 'invalid_state' | 'internal' | 'unknown_command';
+export type ErrorCode =
+  'bad_request' | 'not_found' | 'conflict' | 'invalid_state' | 'internal' | 'unknown_command';
 export interface ApiError {
   code: ErrorCode;
   message: string;
@@ -240,12 +249,18 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export { COMMAND_NAMES, EVENT_NAMES, isCommandName, isEventName } from './apiNames';
 
 /** Validate a command's raw arguments. Errors come back as data, never thrown. */
-export function parseCommandArgs<K extends CommandName>(name: K, raw: unknown): Result<z.output<(typeof commandSchemas)[K]>> {
+export function parseCommandArgs<K extends CommandName>(
+  name: K,
+  raw: unknown,
+): Result<z.output<(typeof commandSchemas)[K]>> {
   const parsed = commandSchemas[name].safeParse(raw ?? {});
   if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof commandSchemas)[K]> };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length ? ` (${issue.path.join('.')})` : '';
-  return { ok: false, error: { code: 'bad_request', message: `${name}: ${issue?.message ?? 'invalid arguments'}${where}` } };
+  return {
+    ok: false,
+    error: { code: 'bad_request', message: `${name}: ${issue?.message ?? 'invalid arguments'}${where}` },
+  };
 }
 
 /** What the window sees as `window.livedesk` (Electron preload) or the WebSocket client. */
@@ -257,9 +272,13 @@ export interface LiveDeskApi {
 // ---- hub wire format (WebSocket transport) -------------------------------------------------
 
 export const wireRequestSchema = z
-  .object({ t: z.literal('req'), id: z.number().int().nonnegative(), name: z.string().max(64), args: z.unknown() })
+  .object({
+    t: z.literal('req'),
+    id: z.number().int().nonnegative(),
+    name: z.string().max(64),
+    args: z.unknown(),
+  })
   .strict();
 export type WireRequest = z.infer<typeof wireRequestSchema>;
 export type WireMessage =
-  | { t: 'res'; id: number; result: Result<unknown> }
-  | { t: 'evt'; name: EventName; payload: unknown };
+  { t: 'res'; id: number; result: Result<unknown> } | { t: 'evt'; name: EventName; payload: unknown };

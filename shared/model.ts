@@ -9,16 +9,7 @@ export const CHANNELS: readonly Channel[] = ['live', 'dm', 'chat'];
 
 /** `chat` is viewer words; everything else is a room event (stored, never a question). */
 export type CommentKind =
-  | 'chat'
-  | 'gift'
-  | 'like'
-  | 'member'
-  | 'follow'
-  | 'share'
-  | 'stats'
-  | 'fanclub'
-  | 'end'
-  | 'other';
+  'chat' | 'gift' | 'like' | 'member' | 'follow' | 'share' | 'stats' | 'fanclub' | 'end' | 'other';
 
 /** One normalized message from any source. */
 export interface Comment {
@@ -39,13 +30,7 @@ export interface Comment {
 
 /** 问题类型. */
 export type QuestionType =
-  | 'product'
-  | 'price'
-  | 'purchase'
-  | 'shipping'
-  | 'after_sales'
-  | 'complaint'
-  | 'other';
+  'product' | 'price' | 'purchase' | 'shipping' | 'after_sales' | 'complaint' | 'other';
 export const QUESTION_TYPES: readonly QuestionType[] = [
   'product',
   'price',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commandSchemas, COMMAND_NAMES, EVENT_NAMES, isCommandName, isEventName, type Events } from '../shared/api';
+import {
+  commandSchemas,
+  COMMAND_NAMES,
+  EVENT_NAMES,
+  isCommandName,
+  isEventName,
+  type Events,
+} from '../shared/api';
 
 describe('contract name lists', () => {
   it('COMMAND_NAMES lists exactly the commands of commandSchemas', () => {

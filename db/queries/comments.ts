@@ -76,7 +76,10 @@ interface CommentRow {
   questionId: number | null;
 }
 
-export function rowToDeskComment(r: CommentRow, complexity: Classification['complexity'] = 'simple'): DeskComment {
+export function rowToDeskComment(
+  r: CommentRow,
+  complexity: Classification['complexity'] = 'simple',
+): DeskComment {
   return {
     id: r.id,
     platform: r.platform,

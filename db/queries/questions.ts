@@ -33,7 +33,10 @@ export function insertQuestion(db: Database, q: NewQuestion): number {
 
 export function updateQuestion(
   db: Database,
-  q: Pick<StoredQuestion, 'id' | 'status' | 'assignee' | 'handoffNote' | 'etaMinutes' | 'askCount' | 'updatedAt'>,
+  q: Pick<
+    StoredQuestion,
+    'id' | 'status' | 'assignee' | 'handoffNote' | 'etaMinutes' | 'askCount' | 'updatedAt'
+  >,
 ): void {
   db.prepare(
     `UPDATE questions SET status = @status, assignee = @assignee, handoff_note = @handoffNote,
@@ -107,7 +110,8 @@ function hydrate(db: Database, rows: QuestionRow[]): StoredQuestion[] {
 }
 
 export function getQuestion(db: Database, id: number): StoredQuestion | null {
-  const row = db.prepare(`SELECT ${Q_COLS} FROM questions q WHERE q.id = ?`).get(id) as QuestionRow | undefined;
+  const row = db.prepare(`SELECT ${Q_COLS} FROM questions q WHERE q.id = ?`).get(id) as
+    QuestionRow | undefined;
   return row ? hydrate(db, [row])[0] : null;
 }
 
@@ -169,7 +173,9 @@ export function touchStaff(db: Database, name: string, role: string, now: number
 
 /** The Ops pane's live counts for one session, straight from the log. */
 export function sessionCounts(db: Database, sessionId: number): DeskCounts {
-  const c = db.prepare('SELECT COUNT(*) AS n FROM comments WHERE session_id = ?').get(sessionId) as { n: number };
+  const c = db.prepare('SELECT COUNT(*) AS n FROM comments WHERE session_id = ?').get(sessionId) as {
+    n: number;
+  };
   const q = db
     .prepare(
       `SELECT COUNT(*) AS questions,

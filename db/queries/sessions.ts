@@ -8,7 +8,9 @@ export interface SessionRow {
 }
 
 export function createSession(db: Database, title: string, now: number): number {
-  return Number(db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run(title, now).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run(title, now).lastInsertRowid,
+  );
 }
 
 /** The newest session that was never ended (the app stopped mid-show) and began after `since`. */

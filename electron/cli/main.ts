@@ -2,11 +2,23 @@
 import { UsageError, type CliCommand, type CliIO } from './io';
 
 const COMMANDS: Record<string, { load: () => Promise<{ run: CliCommand }>; about: string }> = {
-  simulate: { load: () => import('./commands/simulate'), about: '运行演示/压测直播流 / run the demo / load stream server' },
-  ingest: { load: () => import('./commands/ingest'), about: '接入直播流写入数据库 / ingest stream(s) into a database' },
+  simulate: {
+    load: () => import('./commands/simulate'),
+    about: '运行演示/压测直播流 / run the demo / load stream server',
+  },
+  ingest: {
+    load: () => import('./commands/ingest'),
+    about: '接入直播流写入数据库 / ingest stream(s) into a database',
+  },
   report: { load: () => import('./commands/report'), about: '运营报表 / print the Ops report' },
-  classify: { load: () => import('./commands/classify'), about: '批量分类评论 (JSON lines) / classify comments' },
-  web: { load: () => import('./commands/web'), about: '无界面运行并在浏览器中打开 / run headless, serve the UI to browsers' },
+  classify: {
+    load: () => import('./commands/classify'),
+    about: '批量分类评论 (JSON lines) / classify comments',
+  },
+  web: {
+    load: () => import('./commands/web'),
+    about: '无界面运行并在浏览器中打开 / run headless, serve the UI to browsers',
+  },
 };
 
 export const HELP = `LiveDesk 直播响应台 — command line

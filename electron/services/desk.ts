@@ -33,7 +33,8 @@ interface SourceSettings {
 }
 
 function readSourceSettings(db: Database): SourceSettings {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'sources'").get() as { value: string } | undefined;
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'sources'").get() as
+    { value: string } | undefined;
   if (!row) return { demo: true, list: [] };
   try {
     const v = JSON.parse(row.value) as Partial<SourceSettings>;
@@ -52,8 +53,7 @@ function writeSourceSettings(db: Database, v: SourceSettings, now: number): void
 
 function loadPolicy(db: Database, now: number): Policy {
   const row = db.prepare('SELECT body FROM policies ORDER BY version DESC LIMIT 1').get() as
-    | { body: string }
-    | undefined;
+    { body: string } | undefined;
   if (row) return JSON.parse(row.body) as Policy;
   db.prepare('INSERT INTO policies (version, body, created_at) VALUES (?, ?, ?)').run(
     DEFAULT_POLICY.version,
@@ -71,7 +71,8 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
   const now = clock.now();
   const resumable = findResumableSession(db, now - RESUME_WITHIN_MS);
   const sessionId =
-    resumable?.id ?? createSession(db, opts.sessionTitle ?? `直播 ${new Date(now).toLocaleString('zh-CN')}`, now);
+    resumable?.id ??
+    createSession(db, opts.sessionTitle ?? `直播 ${new Date(now).toLocaleString('zh-CN')}`, now);
   const policy = loadPolicy(db, now);
 
   const listeners = new Set<EventListener>();
@@ -156,7 +157,13 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     if (name === 'source:add') {
       const id = `${a.format}-${Date.now().toString(36)}`;
       if (sources.some((x) => x.config.url === a.url && x.config.format === a.format)) {
-        return { ok: false, error: { code: 'conflict', message: `已接入该数据源 / this source is already connected: ${String(a.url)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: `已接入该数据源 / this source is already connected: ${String(a.url)}`,
+          },
+        };
       }
       addSource({
         id,
@@ -174,7 +181,10 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
         demoEnabled = false;
         await stopDemo();
       } else if (!removeSource(a.id as string)) {
-        return { ok: false, error: { code: 'not_found', message: `没有该数据源 / no source ${String(a.id)}` } };
+        return {
+          ok: false,
+          error: { code: 'not_found', message: `没有该数据源 / no source ${String(a.id)}` },
+        };
       }
       saveSources();
       return { ok: true, value: list() };

@@ -6,7 +6,13 @@ import type { CommandResults, EngineCommandName, DeskCounts, Question, Result } 
 import { parseCommandArgs, isCommandName } from '../../shared/api';
 import type { Classification, Comment, DeskComment, Seat } from '../../shared/model';
 import type { DeadlineAlert, DeskAction, Policy } from '../../shared/deadlines/types';
-import { advanceTime, applyAction, nextDueAt, startQuestion, validatePolicy } from '../../shared/deadlines/index';
+import {
+  advanceTime,
+  applyAction,
+  nextDueAt,
+  startQuestion,
+  validatePolicy,
+} from '../../shared/deadlines/index';
 import {
   createClassifier,
   DEFAULT_CLASSIFIER_CONFIG,
@@ -86,8 +92,7 @@ export class DeskEngine {
     private readonly events: EngineEvents,
   ) {
     const stored = this.db.prepare("SELECT value FROM settings WHERE key = 'classifier'").get() as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     const parsed = stored ? validateClassifierConfig(JSON.parse(stored.value)) : null;
     this.classifierConfig = parsed?.ok ? parsed.value : DEFAULT_CLASSIFIER_CONFIG;
     this.classifier = createClassifier(this.classifierConfig);
@@ -123,7 +128,9 @@ export class DeskEngine {
     this.db.transaction(() => {
       for (const c of batch) {
         const k =
-          c.kind === 'chat' ? this.classifier.classify({ text: c.text, userId: c.userId, ts: c.ts }) : ROOM_EVENT;
+          c.kind === 'chat'
+            ? this.classifier.classify({ text: c.text, userId: c.userId, ts: c.ts })
+            : ROOM_EVENT;
         const id = insertComment(this.db, this.sessionId, { comment: c, classification: k });
         if (id === null) {
           duplicates++;
@@ -215,7 +222,12 @@ export class DeskEngine {
 
   // ---- actions -----------------------------------------------------------------------------
 
-  private act(ctx: CallContext, questionId: number, action: DeskAction, extra?: Partial<StoredQuestion>): Question {
+  private act(
+    ctx: CallContext,
+    questionId: number,
+    action: DeskAction,
+    extra?: Partial<StoredQuestion>,
+  ): Question {
     const now = this.clock.now();
     const current = this.active.get(questionId) ?? getQuestion(this.db, questionId);
     if (!current || current.sessionId !== this.sessionId) {
@@ -234,7 +246,10 @@ export class DeskEngine {
           { status: next.status, assignee: next.assignee, updatedAt: now },
         );
         if (!won) {
-          throw new DeskError('conflict', `问题 #${questionId} 已被他人认领 / question #${questionId} was already claimed`);
+          throw new DeskError(
+            'conflict',
+            `问题 #${questionId} 已被他人认领 / question #${questionId} was already claimed`,
+          );
         }
       }
       updateQuestion(this.db, next);
@@ -276,7 +291,12 @@ export class DeskEngine {
     'question:answer': (a: { questionId: number; how: 'on_air' | 'reply'; text?: string }, ctx) =>
       this.act(ctx, a.questionId, { kind: 'answer', by: ctx.seat.name, how: a.how, text: a.text }),
     'question:handoff': (a: { questionId: number; note: string }, ctx) =>
-      this.act(ctx, a.questionId, { kind: 'handoff', by: ctx.seat.name, note: a.note }, { handoffNote: a.note }),
+      this.act(
+        ctx,
+        a.questionId,
+        { kind: 'handoff', by: ctx.seat.name, note: a.note },
+        { handoffNote: a.note },
+      ),
     'question:claim': (a: { questionId: number }, ctx) =>
       this.act(ctx, a.questionId, { kind: 'claim', by: ctx.seat.name }),
     'question:contact': (a: { questionId: number; etaMinutes: number; text: string }, ctx) =>
@@ -319,7 +339,13 @@ export class DeskEngine {
   /** Validate and run one command; errors come back as data. */
   call(ctx: CallContext, name: string, rawArgs: unknown): Result<unknown> {
     if (!isCommandName(name) || !(name in this.handlers)) {
-      return { ok: false, error: { code: 'unknown_command', message: `未知命令 / unknown command: ${String(name).slice(0, 64)}` } };
+      return {
+        ok: false,
+        error: {
+          code: 'unknown_command',
+          message: `未知命令 / unknown command: ${String(name).slice(0, 64)}`,
+        },
+      };
     }
     const parsed = parseCommandArgs(name, rawArgs);
     if (!parsed.ok) return parsed;

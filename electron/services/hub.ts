@@ -94,7 +94,9 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
       } catch {
         res
           .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
-          .end('未找到 / not found (是否已运行 npm run build:renderer? / did you run npm run build:renderer?)');
+          .end(
+            '未找到 / not found (是否已运行 npm run build:renderer? / did you run npm run build:renderer?)',
+          );
       }
     }
   };
@@ -143,13 +145,24 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
         if (isBinary) throw new Error('binary');
         raw = JSON.parse(data.toString());
       } catch {
-        send({ t: 'res', id: -1, result: { ok: false, error: { code: 'bad_request', message: '消息不是 JSON / message is not JSON' } } });
+        send({
+          t: 'res',
+          id: -1,
+          result: {
+            ok: false,
+            error: { code: 'bad_request', message: '消息不是 JSON / message is not JSON' },
+          },
+        });
         return;
       }
       const req = wireRequestSchema.safeParse(raw);
       if (!req.success) {
         const id = typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1;
-        send({ t: 'res', id, result: { ok: false, error: { code: 'bad_request', message: '请求格式错误 / malformed request' } } });
+        send({
+          t: 'res',
+          id,
+          result: { ok: false, error: { code: 'bad_request', message: '请求格式错误 / malformed request' } },
+        });
         return;
       }
       const result = await opts.desk.call(ctx, req.data.name, req.data.args);

@@ -60,7 +60,10 @@ export class WsSource {
   ) {
     const adapter = getAdapter(config.format);
     if (!adapter) throw new Error(`未知的数据源格式 / unknown source format: ${config.format}`);
-    if (!/^wss?:\/\//i.test(config.url)) throw new Error(`数据源地址必须以 ws:// 或 wss:// 开头 / source URL must start with ws:// or wss://: ${config.url}`);
+    if (!/^wss?:\/\//i.test(config.url))
+      throw new Error(
+        `数据源地址必须以 ws:// 或 wss:// 开头 / source URL must start with ws:// or wss://: ${config.url}`,
+      );
     this.adapter = adapter;
     this.id = config.id ?? `${config.format}@${config.url}`;
     this.stallMs = Math.max(1, config.stallSeconds ?? 30) * 1000;

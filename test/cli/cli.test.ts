@@ -57,9 +57,23 @@ describe('livedesk CLI', () => {
     const db = join(dir, 'show.db');
     const sim = livedesk(['simulate', '--port', '0', '--rate', '400', '--total', '120', '--seed', '3']);
     const [, url] = await sim.line(/LiveDesk simulator: (ws:\/\/127\.0\.0\.1:\d+)/);
-    const ingest = await livedesk(['ingest', '--source', url, '--format', 'livedesk', '--db', db, '--print', '--duration', '2']).done;
+    const ingest = await livedesk([
+      'ingest',
+      '--source',
+      url,
+      '--format',
+      'livedesk',
+      '--db',
+      db,
+      '--print',
+      '--duration',
+      '2',
+    ]).done;
     expect(ingest.code).toBe(0);
-    const lines = ingest.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = ingest.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(120);
     for (const c of lines) {
       expect(c).toEqual(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS, migrate, userVersion } from '../../db/migrations/index';
 import { openDb } from '../../db/open';
 import { createDB } from '../helpers/db';
@@ -8,9 +8,11 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -19,13 +21,22 @@ describe('migrations', () => {
     cleanups.push(t.cleanup);
     expect(userVersion(t.db)).toBe(1);
     expect(tables(t.db)).toEqual(
-      expect.arrayContaining(['sessions', 'comments', 'questions', 'deadlines', 'question_events', 'staff', 'settings', 'policies']),
+      expect.arrayContaining([
+        'sessions',
+        'comments',
+        'questions',
+        'deadlines',
+        'question_events',
+        'staff',
+        'settings',
+        'policies',
+      ]),
     );
     t.db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run('s', 1);
     // STRICT: a text where an integer belongs is refused, not silently stored.
-    expect(() => t.db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run('s', 'yesterday')).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() =>
+      t.db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run('s', 'yesterday'),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 
   it('v1 de-duplicates comments on (platform, msg_id)', () => {

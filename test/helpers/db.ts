@@ -40,7 +40,11 @@ export function steppedClock(start = Date.UTC(2026, 10, 23, 12, 0, 0)) {
 }
 
 /** Wait until `check` returns truthy (polling), or fail after `timeoutMs` with `what`. */
-export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 15000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 15000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const v = check();

@@ -45,7 +45,13 @@ async function run(opts: {
 /** What was sent vs. what was stored, as sorted "user|kind|text" lines (ids differ per format). */
 const sent = (sim: SimulatorServer) => sim.log.map((c) => `${c.userId}|${c.kind}|${c.text}`).sort();
 const stored = (d: Desk) =>
-  (d.db.prepare('SELECT user_id AS u, kind AS k, text AS t FROM comments').all() as { u: string; k: string; t: string }[])
+  (
+    d.db.prepare('SELECT user_id AS u, kind AS k, text AS t FROM comments').all() as {
+      u: string;
+      k: string;
+      t: string;
+    }[]
+  )
     .map((r) => `${r.u}|${r.k}|${r.t}`)
     .sort();
 
@@ -55,7 +61,14 @@ describe.each(SOURCE_FORMATS)('ingest %s over WebSocket', (format) => {
   it('stores every comment exactly once across forced disconnects', async () => {
     const total = 400;
     const { desk, sim } = await run({ format, total, rate: 4000, dropEvery: 90 });
-    await waitFor(() => sim.generated === total && count(desk) >= total && desk.flush() === undefined && count(desk) === total, `${total} comments`);
+    await waitFor(
+      () =>
+        sim.generated === total &&
+        count(desk) >= total &&
+        desk.flush() === undefined &&
+        count(desk) === total,
+      `${total} comments`,
+    );
     const st = desk.sources[0].status();
     expect(st.reconnects).toBeGreaterThanOrEqual(3);
     expect(st.duplicates).toBeGreaterThan(0); // the relay replayed some: they were dropped, not stored twice
@@ -67,7 +80,14 @@ describe.each(SOURCE_FORMATS)('ingest %s over WebSocket', (format) => {
 describe('watchdog', () => {
   it('reconnects a stalled source and loses nothing', async () => {
     const total = 150;
-    const { desk, sim } = await run({ format: 'livedesk', total, rate: 1000, stallSeconds: 60, stallEvery: 60, watchdogSeconds: 1 });
+    const { desk, sim } = await run({
+      format: 'livedesk',
+      total,
+      rate: 1000,
+      stallSeconds: 60,
+      stallEvery: 60,
+      watchdogSeconds: 1,
+    });
     await waitFor(() => (desk.flush(), count(desk) === total), `${total} comments after a stall`, 20_000);
     expect(stored(desk)).toEqual(sent(sim));
     const st = desk.sources[0].status();

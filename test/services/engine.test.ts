@@ -70,7 +70,12 @@ describe('desk engine', () => {
     clock.advance(12_000);
     const answered = await ok<Question>(d.call(host, 'question:answer', { questionId: q.id, how: 'on_air' }));
     expect(answered.status).toBe('answered');
-    expect(answered.stages[0]).toMatchObject({ stage: 'D1', metAt: clock.now(), metBy: '主播小美', breachedAt: null });
+    expect(answered.stages[0]).toMatchObject({
+      stage: 'D1',
+      metAt: clock.now(),
+      metBy: '主播小美',
+      breachedAt: null,
+    });
     const row = d.db
       .prepare("SELECT actor, role, at FROM question_events WHERE question_id = ? AND action = 'answer'")
       .get(q.id);
@@ -85,7 +90,8 @@ describe('desk engine', () => {
     const d = await open(dir, clock);
     const alerts: string[] = [];
     d.onEvent((name, p) => {
-      if (name === 'deadline:alert') alerts.push(`${(p as { stage: string }).stage}:${(p as { level: string }).level}`);
+      if (name === 'deadline:alert')
+        alerts.push(`${(p as { stage: string }).stage}:${(p as { level: string }).level}`);
     });
     const t0 = clock.now();
     d.engine.ingest([comment('链接呢', t0)]);
@@ -97,7 +103,9 @@ describe('desk engine', () => {
     clock.advance(40_000);
     expect(d.engine.tick()).toEqual([expect.objectContaining({ level: 'breached', at: t0 + 30_000 })]);
     expect(alerts).toEqual(['D1:warning', 'D1:breached']);
-    const late = await ok<Question>(d.call(host, 'question:answer', { questionId: q.id, how: 'reply', text: '1号链接' }));
+    const late = await ok<Question>(
+      d.call(host, 'question:answer', { questionId: q.id, how: 'reply', text: '1号链接' }),
+    );
     expect(late.stages[0]).toMatchObject({ breachedAt: t0 + 30_000, metAt: t0 + 61_000 });
     expect(d.engine.counts()).toMatchObject({ deadlinesBreached: 1, warnings: 1 });
   });
@@ -122,7 +130,9 @@ describe('desk engine', () => {
     const d5 = after.stages.find((s) => s.stage === 'D5')!;
     expect(d4.breachedAt).toBe(t0 + 120_000);
     expect(d5.breachedAt).toBe(t0 + 600_000);
-    const stored = d2.db.prepare("SELECT breached_at AS b FROM deadlines WHERE question_id = ? AND stage = 'D4'").get(q.id);
+    const stored = d2.db
+      .prepare("SELECT breached_at AS b FROM deadlines WHERE question_id = ? AND stage = 'D4'")
+      .get(q.id);
     expect(stored).toEqual({ b: t0 + 120_000 });
   });
 
@@ -140,7 +150,9 @@ describe('desk engine', () => {
     ]);
     expect(a.ok).toBe(true);
     expect(b).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(d.db.prepare('SELECT assignee FROM questions WHERE id = ?').get(q.id)).toEqual({ assignee: '客服阿青' });
+    expect(d.db.prepare('SELECT assignee FROM questions WHERE id = ?').get(q.id)).toEqual({
+      assignee: '客服阿青',
+    });
   });
 
   it('refuses bad arguments as data and changes nothing', async () => {
@@ -154,8 +166,13 @@ describe('desk engine', () => {
       ok: false,
       error: { code: 'bad_request' },
     });
-    expect(await d.call(host, 'question:answer', { questionId: 1, how: 'on_air', extra: 1 })).toMatchObject({ ok: false });
-    expect(await d.call(host, 'no:such', {})).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
+    expect(await d.call(host, 'question:answer', { questionId: 1, how: 'on_air', extra: 1 })).toMatchObject({
+      ok: false,
+    });
+    expect(await d.call(host, 'no:such', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_command' },
+    });
     expect(await d.call(host, 'question:answer', { questionId: 999, how: 'on_air' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -168,7 +185,11 @@ describe('desk engine', () => {
     cleanups.push(cleanup);
     const clock = steppedClock();
     const d = await open(dir, clock);
-    d.engine.ingest([comment('M码还有吗', clock.now()), comment('M码还有吗？', clock.now()), comment('m码还有吗', clock.now())]);
+    d.engine.ingest([
+      comment('M码还有吗', clock.now()),
+      comment('M码还有吗？', clock.now()),
+      comment('m码还有吗', clock.now()),
+    ]);
     const qs = await ok<Question[]>(d.call(host, 'question:list', {}));
     expect(qs).toHaveLength(1);
     expect(qs[0].askCount).toBe(3);

@@ -75,7 +75,18 @@ describe('hub', () => {
     expect(seat).toMatchObject({ result: { ok: true, value: { name: '助播小李', role: 'cohost' } } });
     const evt = c.next((m) => m.t === 'evt' && m.name === 'question:updated');
     desk.engine.ingest([
-      { platform: 'douyin', msgId: 'x1', roomId: 'r', userId: 'u1', nickname: '小鹿', text: '多久发货', channel: 'live', kind: 'chat', platformTs: null, ts: clock.now() },
+      {
+        platform: 'douyin',
+        msgId: 'x1',
+        roomId: 'r',
+        userId: 'u1',
+        nickname: '小鹿',
+        text: '多久发货',
+        channel: 'live',
+        kind: 'chat',
+        platformTs: null,
+        ts: clock.now(),
+      },
     ]);
     const e = (await evt) as { payload: { id: number; text: string } };
     expect(e.payload.text).toBe('多久发货');
@@ -91,11 +102,17 @@ describe('hub', () => {
     cleanups.push(c.close);
     const before = desk.engine.counts();
     await c.request('not json');
-    expect(await c.next((m) => m.t === 'res' && m.id === -1)).toMatchObject({ result: { ok: false, error: { code: 'bad_request' } } });
+    expect(await c.next((m) => m.t === 'res' && m.id === -1)).toMatchObject({
+      result: { ok: false, error: { code: 'bad_request' } },
+    });
     await c.request({ t: 'req', id: 5, name: 'question:answer', args: { questionId: -3, how: 'on_air' } });
-    expect(await c.next((m) => m.id === 5)).toMatchObject({ result: { ok: false, error: { code: 'bad_request' } } });
+    expect(await c.next((m) => m.id === 5)).toMatchObject({
+      result: { ok: false, error: { code: 'bad_request' } },
+    });
     await c.request({ t: 'req', id: 6, name: 'fs:read', args: {} });
-    expect(await c.next((m) => m.id === 6)).toMatchObject({ result: { ok: false, error: { code: 'unknown_command' } } });
+    expect(await c.next((m) => m.id === 6)).toMatchObject({
+      result: { ok: false, error: { code: 'unknown_command' } },
+    });
     await c.request({ t: 'req', id: 7, name: 'seat:set', args: { name: '', role: 'god' } });
     expect(await c.next((m) => m.id === 7)).toMatchObject({ result: { ok: false } });
     expect(desk.engine.counts()).toEqual(before);

@@ -19,7 +19,11 @@ describe('source commands', () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
     const d1 = await startDesk({ dataDir: dir, demo: true });
-    const added = await d1.call(ops, 'source:add', { format: 'barragegrab', url: sim.url, label: '抖音主号' });
+    const added = await d1.call(ops, 'source:add', {
+      format: 'barragegrab',
+      url: sim.url,
+      label: '抖音主号',
+    });
     expect(added.ok).toBe(true);
     const list = (added as { value: SourceStatus[] }).value;
     expect(list.map((s) => s.label)).toEqual(['演示直播间 Demo room', '抖音主号']);
@@ -33,18 +37,26 @@ describe('source commands', () => {
     const d2 = await startDesk({ dataDir: dir, demo: true });
     cleanups.push(() => d2.close());
     expect(d2.sources.map((s) => s.status().label)).toEqual(['抖音主号']);
-    await waitFor(() => d2.sources[0].status().state === 'live' && d2.sources[0].status().received > 0, 'the stored source to deliver');
+    await waitFor(
+      () => d2.sources[0].status().state === 'live' && d2.sources[0].status().received > 0,
+      'the stored source to deliver',
+    );
     const id = d2.sources[0].id;
     const removed = await d2.call(ops, 'source:remove', { id });
     expect(removed).toMatchObject({ ok: true, value: [] });
-    expect(await d2.call(ops, 'source:remove', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await d2.call(ops, 'source:remove', { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 
 describe('backoff', () => {
   it('doubles up to the cap, with bounded jitter', () => {
     const mid = () => 0.5;
-    expect([0, 1, 2, 3, 10].map((a) => backoffDelay(a, { random: mid }))).toEqual([500, 1000, 2000, 4000, 30000]);
+    expect([0, 1, 2, 3, 10].map((a) => backoffDelay(a, { random: mid }))).toEqual([
+      500, 1000, 2000, 4000, 30000,
+    ]);
     expect(backoffDelay(2, { random: () => 0 })).toBe(1400); // -30 %
     expect(backoffDelay(2, { random: () => 1 })).toBe(2600); // +30 %
   });

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { startDesk } from '../../services/desk';
 import { getAdapter, SOURCE_FORMATS } from '../../../shared/sources/index';
 import { parse, num, parseSourceSpec } from '../args';
+import type { DeskComment } from '../../../shared/model';
 import { UsageError, type CliCommand } from '../io';
 
 export const USAGE = `用法 / usage: livedesk ingest --source ws://… [--format F] --db FILE [--print] [--duration S] [--stall-seconds S]
@@ -28,7 +29,9 @@ export const run: CliCommand = async (argv, io) => {
   if (!values.source?.length) throw new UsageError('缺少 --source / missing --source ws://…');
   if (!values.db) throw new UsageError('缺少 --db / missing --db FILE');
   if (values.format && !getAdapter(values.format)) {
-    throw new UsageError(`--format 必须是 / must be one of: ${SOURCE_FORMATS.join(', ')} (got "${values.format}")`);
+    throw new UsageError(
+      `--format 必须是 / must be one of: ${SOURCE_FORMATS.join(', ')} (got "${values.format}")`,
+    );
   }
   const duration = num(values.duration, 'duration', { min: 0.1 });
   const stallSeconds = num(values['stall-seconds'], 'stall-seconds', { min: 0.5, max: 3600 });
@@ -38,11 +41,16 @@ export const run: CliCommand = async (argv, io) => {
     return { ...spec, id: values.source!.length > 1 ? `src${i + 1}` : spec.format, stallSeconds };
   });
   const dbFile = resolve(values.db);
-  const desk = await startDesk({ dataDir: dirname(dbFile), dbFile, sources, sessionTitle: `ingest ${sources.map((s) => s.url).join(' ')}` });
+  const desk = await startDesk({
+    dataDir: dirname(dbFile),
+    dbFile,
+    sources,
+    sessionTitle: `ingest ${sources.map((s) => s.url).join(' ')}`,
+  });
   let stored = 0;
   desk.onEvent((name, payload) => {
     if (name === 'comment:batch') {
-      const batch = payload as import('../../../shared/model').DeskComment[];
+      const batch = payload as DeskComment[];
       stored += batch.length;
       if (values.print) {
         let out = '';
@@ -64,8 +72,6 @@ export const run: CliCommand = async (argv, io) => {
         }
         io.stdout.write(out);
       }
-    } else if (name === 'source:status') {
-      // Status lines only on change of state, to keep stderr readable.
     }
   });
   let lastStates = '';

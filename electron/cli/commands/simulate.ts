@@ -45,7 +45,9 @@ export const run: CliCommand = async (argv, io) => {
   }
   const format = (values.format ?? 'livedesk') as SourceFormat;
   if (!SOURCE_FORMATS.includes(format)) {
-    throw new UsageError(`--format 必须是 / must be one of: ${SOURCE_FORMATS.join(', ')} (got "${values.format}")`);
+    throw new UsageError(
+      `--format 必须是 / must be one of: ${SOURCE_FORMATS.join(', ')} (got "${values.format}")`,
+    );
   }
   const stall = num(values.stall, 'stall', { min: 0.1, max: 3600 });
   const sim = await startSimulator({
