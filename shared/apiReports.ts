@@ -1,6 +1,5 @@
 // Report commands of the contract (Ops pane, session review, scorecards, export). Merged into
 // shared/api.ts's commandSchemas / CommandResults; served by the main side's report service.
-import { z } from 'zod';
 
 export const reportCommandSchemas = {} as const;
 
