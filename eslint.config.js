@@ -43,6 +43,8 @@ export default tseslint.config(
       'playwright-report/**',
       '.tmp/**',
       'bench/out/**',
+      // Generators kept as they were run, so each fixture's provenance stays exact.
+      'test/fixtures/**/gen/**',
     ],
   },
   js.configs.recommended,
