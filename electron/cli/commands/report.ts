@@ -25,13 +25,20 @@ export const run: CliCommand = async (argv, io) => {
   const file = resolve(values.db);
   if (!existsSync(file)) throw new UsageError(`数据库不存在 / database not found: ${file}`);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format 必须是 json 或 csv / must be json or csv, got "${format}"`);
+  if (format !== 'json' && format !== 'csv')
+    throw new UsageError(`--format 必须是 json 或 csv / must be json or csv, got "${format}"`);
   const sessionId = num(values.session, 'session', { int: true, min: 1 });
   const db = openDb(file, { readonly: true });
   try {
     const sessions = listSessions(db).filter((s) => sessionId === undefined || s.id === sessionId);
-    if (sessionId !== undefined && sessions.length === 0) throw new UsageError(`没有场次 / no session ${sessionId}`);
-    const rows = sessions.map((s) => ({ session: s.id, title: s.title, startedAt: new Date(s.startedAt).toISOString(), ...sessionCounts(db, s.id) }));
+    if (sessionId !== undefined && sessions.length === 0)
+      throw new UsageError(`没有场次 / no session ${sessionId}`);
+    const rows = sessions.map((s) => ({
+      session: s.id,
+      title: s.title,
+      startedAt: new Date(s.startedAt).toISOString(),
+      ...sessionCounts(db, s.id),
+    }));
     const stages = stageCounts(db, sessionId);
     if (format === 'json') {
       io.stdout.write(JSON.stringify({ sessions: rows, stages }, null, 2) + '\n');
