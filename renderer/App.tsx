@@ -7,7 +7,9 @@ import { Toasts } from './components/Toasts';
 import { CohostPane } from './panes/CohostPane';
 import { HostPane } from './panes/HostPane';
 import { OpsPane } from './panes/OpsPane';
+import { SettingsPane } from './panes/SettingsPane';
 import { SupportPane } from './panes/SupportPane';
+import { startAlertSound } from './settings/alertSound';
 import { hostQueue } from './store/reducers';
 import { TABS, type TabId } from './store/slices';
 import { setTab, useDesk, useT } from './store';
@@ -17,6 +19,7 @@ const PANES: Record<TabId, () => React.JSX.Element> = {
   cohost: CohostPane,
   support: SupportPane,
   ops: OpsPane,
+  settings: SettingsPane,
 };
 
 export function App() {
@@ -30,6 +33,8 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `LiveDesk ${t('app.title')}`;
   }, [lang, t]);
+
+  useEffect(() => startAlertSound(), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

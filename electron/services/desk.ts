@@ -200,11 +200,6 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
   };
   statusTimer = setInterval(pushStatus, 1000);
 
-  const windows: Record<string, number> = {};
-  for (const st of Object.keys(policy.stages) as (keyof Policy['stages'])[]) {
-    windows[st] = resolveStage(policy, st, 'other', 'live').windowMs;
-  }
-
   const info = (ctx: CallContext): SessionInfo => {
     const s = getSession(db, sessionId);
     return {
@@ -215,8 +210,13 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
       now: clock.now(),
       sources: sources.map((x) => x.status()),
       counts: engine.counts(),
-      policyVersion: policy.version,
-      windows,
+      policyVersion: engine.currentPolicy.version,
+      windows: Object.fromEntries(
+        (Object.keys(engine.currentPolicy.stages) as (keyof Policy['stages'])[]).map((st) => [
+          st,
+          resolveStage(engine.currentPolicy, st, 'other', 'live').windowMs,
+        ]),
+      ),
     };
   };
 

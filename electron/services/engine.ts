@@ -418,6 +418,10 @@ export class DeskEngine {
     return all;
   }
 
+  get currentPolicy(): Policy {
+    return this.policy;
+  }
+
   /** Validate and store the policy as the next version; stages already open keep the version they started with. */
   private savePolicy(raw: unknown, ctx: CallContext): Policy {
     const v = validatePolicy(raw);

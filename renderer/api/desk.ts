@@ -4,6 +4,8 @@ import type { CommandArgs, CommandName, CommandResults, Question } from '../../s
 import type { Seat } from '../../shared/model';
 import {
   applyAlert,
+  applyClassifierConfig,
+  applyPolicy,
   applyCounts,
   applyQuestions,
   applySession,
@@ -18,7 +20,7 @@ import {
 } from '../store';
 import type { Transport } from './types';
 
-const ACTIVE_STATUSES = ['open', 'handed_off', 'claimed', 'contacted', 'resolved'] as const;
+const ACTIVE_STATUSES = ['open', 'handed_off', 'claimed', 'contacted', 'resolved', 'escalated'] as const;
 const SEAT_KEY = 'livedesk.seat';
 
 let transport: Transport | null = null;
@@ -58,6 +60,9 @@ export function startDesk(api: Transport): () => void {
     api.on('source:status', (s) => applySources(s)),
     api.on('deadline:alert', (a) => applyAlert(a)),
     api.on('app:ready', () => void resync(api)),
+    // Another seat saved the policy or the classifier rules: follow it live.
+    api.on('policy:updated', (p) => applyPolicy(p)),
+    api.on('classifier:updated', (c) => applyClassifierConfig(c)),
     api.onConnection((status) => {
       const wasOpen = useDesk.getState().conn.state === 'open';
       setConn(status);
@@ -111,6 +116,22 @@ export async function chooseSeat(seat: Seat): Promise<void> {
 
 function isQuestion(v: unknown): v is Question {
   return typeof v === 'object' && v !== null && 'stages' in v && 'status' in v && 'askCount' in v;
+}
+
+/** Send one command and get its result as data (no toast): for forms that show errors inline. */
+export async function call<K extends CommandName>(
+  name: K,
+  args: CommandArgs<K>,
+): Promise<{ ok: true; value: CommandResults[K] } | { ok: false; message: string }> {
+  if (!transport) return { ok: false, message: tr('err.connection') };
+  try {
+    const result = await transport.invoke(name, args);
+    if (!result.ok) return { ok: false, message: result.error.message };
+    if (isQuestion(result.value)) applyQuestions([result.value]);
+    return { ok: true, value: result.value };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /**

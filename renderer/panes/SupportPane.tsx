@@ -1,19 +1,30 @@
 // 客服: handed-off questions and DMs: claim → contact (ETA) → progress → resolve → follow-up,
-// each card with its stage countdowns and history.
+// complaints (accept, escalate to a supervisor, return visit), reassign / close / reopen; each card
+// with its stage countdowns and history. Only the actions the current status allows are offered.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Question, QuestionEvent } from '../../shared/api';
 import type { StageRecord } from '../../shared/deadlines/types';
-import { actionLabel } from '../i18n';
+import { actionLabel, type MessageKey } from '../i18n';
 import { run } from '../api/desk';
 import { AskCount, StatusBadge, TypeBadge } from '../components/Badges';
 import { Countdown } from '../components/Countdown';
 import { InlineForm } from '../components/InlineForm';
 import { stageDescription, stageName } from '../components/StageLabel';
 import { supportQueue } from '../store/reducers';
+import { supportActions, type SupportAction } from '../store/supportActions';
 import { tr, useDesk, useT } from '../store';
 
-type Mode = 'contact' | 'progress' | 'resolve' | 'followup' | 'reply';
+type Mode =
+  | 'contact'
+  | 'progress'
+  | 'resolve'
+  | 'followup'
+  | 'reply'
+  | 'escalate'
+  | 'escalationReply'
+  | 'returnVisit'
+  | 'reassign';
 
 const SUPPORT_STAGES = new Set(['D2', 'D4', 'D5', 'D6', 'D7', 'C1', 'C2', 'C3']);
 
@@ -119,17 +130,38 @@ function SupportCard({
     if (ok) setMode(null);
   };
   const mine = q.assignee != null && q.assignee === seat?.name;
-  const working = q.status === 'claimed' || q.status === 'contacted';
+  const actions = supportActions(q);
+  const supervisor = seat?.role === 'supervisor';
+  const id = { questionId: q.id };
+  // The first routine step is the primary button; an angry viewer's escalation is marked as urgent.
+  const primary = actions.find((a) => !['reassign', 'close', 'reopen'].includes(a));
+  const cls = (a: SupportAction) =>
+    `btn${a === 'escalate' && q.angry ? ' danger' : a === primary || (a === 'escalationReply' && supervisor) ? ' primary' : ['reassign', 'close', 'reopen'].includes(a) ? ' ghost' : ''}`;
+  const button = (a: SupportAction) => {
+    const b = BUTTONS[a];
+    const onClick = 'mode' in b ? () => setMode(b.mode) : () => void run(b.command, id, tr(b.ok));
+    return (
+      <button key={a} className={cls(a)} data-testid={`support-${b.testid}`} onClick={onClick}>
+        {t(b.label)}
+      </button>
+    );
+  };
   return (
     <article
-      className={`card s-card status-${q.status}`}
+      className={`card s-card status-${q.status}${q.angry ? ' angry' : ''}${q.type === 'complaint' ? ' complaint' : ''}`}
       data-testid="support-question"
       data-question-id={q.id}
       data-status={q.status}
+      data-angry={q.angry ? 'true' : undefined}
     >
       <div className="card-top">
         <StatusBadge status={q.status} />
         <TypeBadge type={q.type} />
+        {q.angry && (
+          <span className="badge angry-badge" data-testid="support-angry" title={q.reasons.join('\n')}>
+            ⚠ {t('support.angry')}
+          </span>
+        )}
         <span className="badge channel">{t(`channel.${q.channel}`)}</span>
         <AskCount n={q.askCount} />
         <span className="grow" />
@@ -147,50 +179,7 @@ function SupportCard({
       )}
       <Stages stages={q.stages} />
       {mode == null ? (
-        <div className="card-actions">
-          {(q.status === 'handed_off' || (q.status === 'open' && !q.assignee)) && (
-            <button
-              className="btn primary"
-              data-testid="support-claim"
-              onClick={() => void run('question:claim', { questionId: q.id }, tr('support.claimed'))}
-            >
-              {t('support.claim')}
-            </button>
-          )}
-          {q.status === 'open' && (
-            <button className="btn" onClick={() => setMode('reply')}>
-              {t('cohost.reply')}
-            </button>
-          )}
-          {q.status === 'claimed' && (
-            <button className="btn primary" data-testid="support-contact" onClick={() => setMode('contact')}>
-              {t('support.contact')}
-            </button>
-          )}
-          {working && (
-            <button className="btn" data-testid="support-progress" onClick={() => setMode('progress')}>
-              {t('support.progress')}
-            </button>
-          )}
-          {working && (
-            <button
-              className={`btn${q.status === 'contacted' ? ' primary' : ''}`}
-              data-testid="support-resolve"
-              onClick={() => setMode('resolve')}
-            >
-              {t('support.resolve')}
-            </button>
-          )}
-          {q.status === 'resolved' && (
-            <button
-              className="btn primary"
-              data-testid="support-followup"
-              onClick={() => setMode('followup')}
-            >
-              {t('support.followup')}
-            </button>
-          )}
-        </div>
+        <div className="card-actions">{actions.map(button)}</div>
       ) : mode === 'contact' ? (
         <InlineForm
           testid="form-contact"
@@ -235,6 +224,59 @@ function SupportCard({
             done(await run('question:answer', { questionId: q.id, how: 'reply', text }, tr('cohost.replied')))
           }
         />
+      ) : mode === 'escalate' ? (
+        <InlineForm
+          testid="form-escalate"
+          placeholder={t('support.escalateNote')}
+          submitLabel={t('support.escalate')}
+          onCancel={() => setMode(null)}
+          onSubmit={async (note) =>
+            done(await run('question:escalate', { questionId: q.id, note }, tr('support.escalated')))
+          }
+        />
+      ) : mode === 'escalationReply' ? (
+        <InlineForm
+          testid="form-escalation-reply"
+          placeholder={t('support.message')}
+          submitLabel={t('support.escalationReply')}
+          onCancel={() => setMode(null)}
+          onSubmit={async (text) =>
+            done(
+              await run(
+                'question:escalation-reply',
+                { questionId: q.id, text },
+                tr('support.escalationReplied'),
+              ),
+            )
+          }
+        />
+      ) : mode === 'returnVisit' ? (
+        <InlineForm
+          testid="form-return-visit"
+          initial={tr('support.returnVisitText')}
+          placeholder={t('support.message')}
+          submitLabel={t('support.returnVisit')}
+          onCancel={() => setMode(null)}
+          onSubmit={async (text) =>
+            done(await run('question:return-visit', { questionId: q.id, text }, tr('support.returnVisited')))
+          }
+        />
+      ) : mode === 'reassign' ? (
+        <InlineForm
+          testid="form-reassign"
+          placeholder={t('support.reassignTo')}
+          submitLabel={t('support.reassign')}
+          onCancel={() => setMode(null)}
+          onSubmit={async (to) =>
+            done(
+              await run(
+                'question:reassign',
+                { questionId: q.id, to },
+                tr('support.reassigned', { name: to }),
+              ),
+            )
+          }
+        />
       ) : (
         <InlineForm
           testid="form-followup"
@@ -251,3 +293,29 @@ function SupportCard({
     </article>
   );
 }
+
+type IdOnlyCommand = 'question:claim' | 'question:accept-complaint' | 'question:close' | 'question:reopen';
+type ButtonSpec = { label: MessageKey; testid: string } & (
+  { mode: Mode } | { command: IdOnlyCommand; ok: MessageKey }
+);
+
+const BUTTONS: Record<SupportAction, ButtonSpec> = {
+  claim: { label: 'support.claim', testid: 'claim', command: 'question:claim', ok: 'support.claimed' },
+  reply: { label: 'cohost.reply', testid: 'reply', mode: 'reply' },
+  contact: { label: 'support.contact', testid: 'contact', mode: 'contact' },
+  progress: { label: 'support.progress', testid: 'progress', mode: 'progress' },
+  resolve: { label: 'support.resolve', testid: 'resolve', mode: 'resolve' },
+  followup: { label: 'support.followup', testid: 'followup', mode: 'followup' },
+  accept: {
+    label: 'support.accept',
+    testid: 'accept-complaint',
+    command: 'question:accept-complaint',
+    ok: 'support.accepted',
+  },
+  escalate: { label: 'support.escalate', testid: 'escalate', mode: 'escalate' },
+  escalationReply: { label: 'support.escalationReply', testid: 'escalation-reply', mode: 'escalationReply' },
+  returnVisit: { label: 'support.returnVisit', testid: 'return-visit', mode: 'returnVisit' },
+  reassign: { label: 'support.reassign', testid: 'reassign', mode: 'reassign' },
+  close: { label: 'support.close', testid: 'close', command: 'question:close', ok: 'support.closed' },
+  reopen: { label: 'support.reopen', testid: 'reopen', command: 'question:reopen', ok: 'support.reopened' },
+};

@@ -1,7 +1,8 @@
 // One zustand store for the window; slices in ./slices, pure transitions in ./reducers.
 import { create } from 'zustand';
 import type { DeskComment } from '../../shared/model';
-import type { DeadlineAlert } from '../../shared/deadlines/types';
+import type { DeadlineAlert, Policy } from '../../shared/deadlines/types';
+import type { ClassifierConfig } from '../../shared/classify/config';
 import type { DeskCounts, Question, SessionInfo, SourceStatus } from '../../shared/api';
 import { t, type Lang, type MessageKey, type Params } from '../i18n';
 import { appendComments, pushAlert, upsertQuestions } from './reducers';
@@ -75,6 +76,19 @@ export function applySession(info: SessionInfo, localNow: number): void {
     counts: info.counts,
     sources: info.sources,
   });
+}
+/** Keeps the newest version when a policy:set result and the policy:updated event cross. */
+export function applyPolicy(policy: Policy): void {
+  set((s) => (s.policy && s.policy.version > policy.version ? s : { policy }));
+}
+export function applyClassifierConfig(classifierConfig: ClassifierConfig): void {
+  set({ classifierConfig });
+}
+export function setPolicyDraft(policyDraft: DeskState['policyDraft']): void {
+  set({ policyDraft });
+}
+export function setClassifierDraft(classifierDraft: ClassifierConfig | null): void {
+  set({ classifierDraft });
 }
 export function setConn(state: DeskState['conn']): void {
   set({ conn: state });

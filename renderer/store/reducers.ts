@@ -84,14 +84,20 @@ export function cohostQueue(questions: Record<number, Question>): Question[] {
   return sortBy(list, byDue(undefined), (q) => q.id);
 }
 
-export const SUPPORT_STATUSES = ['handed_off', 'claimed', 'contacted', 'resolved'] as const;
+export const SUPPORT_STATUSES = ['handed_off', 'claimed', 'contacted', 'resolved', 'escalated'] as const;
 
-/** Support pane: handed-off work plus open DM / chat-window questions. */
+/** A complaint stage still owed (escalation reply, return visit) keeps a closed question on the desk. */
+const owesComplaintStage = (q: Question) =>
+  q.status !== 'dismissed' &&
+  q.stages.some((s) => (s.stage === 'C2' || s.stage === 'C3') && s.metAt == null && s.cancelledAt == null);
+
+/** Support pane: handed-off and escalated work, open DM / chat-window questions, owed return visits. */
 export function supportQueue(questions: Record<number, Question>): Question[] {
   const list = Object.values(questions).filter(
     (q) =>
       (SUPPORT_STATUSES as readonly string[]).includes(q.status) ||
-      (q.status === 'open' && q.channel !== 'live'),
+      (q.status === 'open' && q.channel !== 'live') ||
+      owesComplaintStage(q),
   );
   return sortBy(list, byDue(undefined), (q) => q.id);
 }

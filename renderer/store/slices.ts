@@ -1,9 +1,11 @@
 // The store's slices. State only: events and commands update it from outside through
 // module-level functions (zustand "practice with no store actions").
 import type { DeskComment, Seat } from '../../shared/model';
-import type { DeadlineAlert } from '../../shared/deadlines/types';
+import type { DeadlineAlert, Policy } from '../../shared/deadlines/types';
+import type { ClassifierConfig } from '../../shared/classify/config';
 import type { DeskCounts, Question, SessionInfo, SourceStatus } from '../../shared/api';
 import type { Lang } from '../i18n';
+import type { PolicyDraft } from '../settings/policyForm';
 import type { CommentFilter } from './reducers';
 
 export interface CommentsSlice {
@@ -35,8 +37,19 @@ export interface SessionSlice {
   conn: { state: ConnState; attempt: number; retryAt: number | null };
 }
 
-export type TabId = 'host' | 'cohost' | 'support' | 'ops';
-export const TABS: readonly TabId[] = ['host', 'cohost', 'support', 'ops'];
+export type TabId = 'host' | 'cohost' | 'support' | 'ops' | 'settings';
+export const TABS: readonly TabId[] = ['host', 'cohost', 'support', 'ops', 'settings'];
+
+export interface SettingsSlice {
+  /** The deadline policy in force (policy:get / policy:updated); null until fetched. */
+  policy: Policy | null;
+  classifierConfig: ClassifierConfig | null;
+  /** Unsaved edits, kept here so switching tabs loses nothing; null = not editing (follow the server). */
+  policyDraft: PolicyDraft | null;
+  classifierDraft: ClassifierConfig | null;
+  /** Beep on deadline warnings / breaches (kept in localStorage; default off). */
+  alertSound: boolean;
+}
 
 export interface Toast {
   id: number;
@@ -55,7 +68,13 @@ export interface UiSlice {
   seatDialogOpen: boolean;
 }
 
-export type DeskState = CommentsSlice & QuestionsSlice & StatsSlice & SourcesSlice & SessionSlice & UiSlice;
+export type DeskState = CommentsSlice &
+  QuestionsSlice &
+  StatsSlice &
+  SourcesSlice &
+  SessionSlice &
+  UiSlice &
+  SettingsSlice;
 
 export function initialState(now = 0): DeskState {
   return {
@@ -75,5 +94,10 @@ export function initialState(now = 0): DeskState {
     hostSelected: null,
     now,
     seatDialogOpen: false,
+    policy: null,
+    classifierConfig: null,
+    policyDraft: null,
+    classifierDraft: null,
+    alertSound: false,
   };
 }

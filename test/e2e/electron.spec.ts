@@ -29,6 +29,8 @@ function findElectronBinary(): { file: string } | { reason: string } {
 }
 
 const binary = findElectronBinary();
+// Say why in the run's output too, not only in the report's annotations.
+if ('reason' in binary) console.warn(`[electron e2e skipped] ${binary.reason}`);
 
 test.describe('Electron app', () => {
   let app: ElectronApplication | null = null;
