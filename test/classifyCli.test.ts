@@ -98,4 +98,27 @@ describe('livedesk classify', () => {
     expect(r2.err).toContain('blockedTerms[0].pattern');
     expect(r2.err).toContain('invalid regular expression');
   });
+
+  it('classifies obfuscated abuse / ads and their look-alikes, full-width and fancy letters included', async () => {
+    const texts = [
+      '傻 逼',
+      '𝓈𝒷',
+      '薇❤ xiaomei520',
+      '扣扣：⑨⑧⑦⑥⑤④③',
+      '滚筒洗衣机多少钱',
+      '垃圾袋有几卷',
+      'ＬＩＮＫ',
+    ];
+    const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n');
+    const { code, out, err } = await invoke([], input);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { moderation: string; isQuestion: boolean; type: string });
+    expect(rows.map((r) => r.moderation)).toEqual(['abuse', 'abuse', 'ads', 'ads', 'ok', 'ok', 'ok']);
+    expect(rows[4]).toMatchObject({ isQuestion: true, type: 'price' });
+    expect(rows[6]).toMatchObject({ isQuestion: true, type: 'purchase' });
+  });
 });

@@ -14,15 +14,23 @@ export class AhoCorasick {
   private readonly fail: Int32Array;
   /** out[state] = keyword ids ending at this state, fail-chain outputs merged in. */
   private readonly out: (Int32Array | null)[];
+  private readonly root: Int32Array;
 
   constructor(keywords: Keyword[]) {
-    // Drop empty and duplicate (term, cat) pairs so a hit is counted once.
-    const seen = new Set<string>();
+    // Drop empty and duplicate (term, cat) pairs so a hit is counted once; a duplicate keeps the
+    // higher weight (a boundary phrase may repeat a plain keyword with more weight).
+    const seen = new Map<string, number>();
     this.keywords = [];
     for (const k of keywords) {
+      if (!k.term) continue;
       const id = `${k.cat}\u0000${k.term}`;
-      if (!k.term || seen.has(id)) continue;
-      seen.add(id);
+      const at = seen.get(id);
+      if (at !== undefined) {
+        if (k.weight > this.keywords[at].weight)
+          this.keywords[at] = { ...this.keywords[at], weight: k.weight };
+        continue;
+      }
+      seen.set(id, this.keywords.length);
       this.keywords.push(k);
     }
     const outLists: number[][] = [[]];
@@ -58,6 +66,9 @@ export class AhoCorasick {
     }
     this.fail = fail;
     this.out = outLists.map((l) => (l.length ? Int32Array.from(l) : null));
+    // Most steps restart at the root: a dense table for its transitions (0 = none) avoids a Map lookup.
+    this.root = new Int32Array(65536);
+    for (const [c, t] of this.next[0]) this.root[c] = t;
   }
 
   /**
@@ -69,12 +80,13 @@ export class AhoCorasick {
     const next = this.next;
     const fail = this.fail;
     const out = this.out;
+    const root = this.root;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = next[s].get(c);
+      let t = s === 0 ? root[c] : next[s].get(c);
       while (t === undefined && s !== 0) {
         s = fail[s];
-        t = next[s].get(c);
+        t = s === 0 ? root[c] : next[s].get(c);
       }
       s = t === undefined ? 0 : t;
       const o = out[s];

@@ -63,8 +63,19 @@ for (const k of [
   L.CAT_SPAM,
 ])
   MODERATION_CAT[k] = 1;
+const QUESTION_CAT = new Uint8Array(L.CAT_COUNT);
+for (const k of [L.CAT_QWORD, L.CAT_REQUEST, L.CAT_OTHERQ]) QUESTION_CAT[k] = 1;
 /** Tie-break between equally scored types: the one needing more care wins. */
 const TYPE_PRIORITY = [5, 4, 3, 2, 1, 0];
+
+const VARIANTS: readonly (readonly [string, string])[] = [
+  ['怎么', '咋'],
+  ['什么', '啥'],
+  ['没有', '莫得'],
+  ['没有', '木有'],
+  ['没有', '没得'],
+  ['哪里', '哪儿'],
+];
 
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
@@ -84,8 +95,12 @@ function compile(cfg: ClassifierConfig): Compiled {
     for (const t of list) {
       const term = fold(t.trim());
       // Longer keywords are more specific: weigh them a little more.
-      if (term)
-        kws.push({ term, cat, weight: weight * Math.min(2, 1 + 0.08 * Math.max(0, term.length - 2)) });
+      if (!term) continue;
+      const w = weight * Math.min(2, 1 + 0.08 * Math.max(0, term.length - 2));
+      kws.push({ term, cat, weight: w });
+      // Colloquial spellings of the same cue: 怎么→咋, 什么→啥, 没有→莫得/木有/没得, 哪里→哪儿.
+      for (const [from, to] of VARIANTS)
+        if (term.includes(from)) kws.push({ term: term.split(from).join(to), cat, weight: w });
     }
   };
   // After-sales and complaint words outweigh the others: "退款什么时候到" is about the refund, not shipping.
@@ -111,6 +126,9 @@ function compile(cfg: ClassifierConfig): Compiled {
   add(L.OTHER_QUESTION_WORDS, L.CAT_OTHERQ);
   add(L.DEFECT_WORDS, L.CAT_DEFECT);
   add(cfg.allowList, L.CAT_ALLOW);
+  add(L.NOT_ABUSE_WORDS, L.CAT_ALLOW);
+  add(L.RHETORIC_WORDS, L.CAT_RHETORIC);
+  for (const [t, i] of L.TYPE_PHRASES) add([t], i, 3);
   const regexRules: RegexRule[] = [];
   for (const b of cfg.blockedTerms) {
     if (b.kind === 'regex') {
@@ -156,9 +174,50 @@ function compile(cfg: ClassifierConfig): Compiled {
 // --- fixed regexes (compiled once) ---
 const QMARK = /[?？]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const ANYWHERE_PARTICLE = /[吗嘛]|木有/;
+const ANYWHERE_PARTICLE = /[吗嘛麽]|木有|莫得/;
 const CLAUSE_END_PARTICLE =
-  /(?:呢|么|否|没有?|不)(?=[啊呀哈哦吖啦嘞]*(?:[\s,，。.!！~～…、;；)）[?？]|\p{Extended_Pictographic}|$))/u;
+  /(?:呢|么|否|没有?|不|没得|莫得|冇|莫)(?=[啊呀哈哦吖啦嘞咯喽喔哇捏噻撒呐嘛]*(?:[\s,，。.!！~～…、;；)）[?？@[]|\p{Extended_Pictographic}|$))/u;
+/** A comment that is nothing but a purchase / price / size cue is a request: "链接", "lj", "价格", "尺码表". */
+const BARE_REQUEST =
+  /^(?:@?\S{0,6}?(?:主播|助播|宝子们?|姐妹们?|家人们|小姐姐|老板|亲)[\s,，:：]*)?(?:链接|连接|链结|lj|link|几号|价格|价钱|尺码表?|码数|size|price|运费|邮费|库存|颜色|色号|规格|用法|使用方法)(?:[呢嘞哈啊呀\s!！~～。.…]|\p{Extended_Pictographic}|\[[^\]]{1,6}\]|链接|lj|link)*$/u;
+/** "M码还有", "黑色还有" — a stock question without a particle. */
+const STOCK_END = /[^我你他她们]还有(?:货|的)?(?:[\s!！~～。.…]|\p{Extended_Pictographic}|\[[^\]]{1,6}\])*$/u;
+/** A hypothetical defect ("洗了会变形不", "容易起球吗") is a product question, not a complaint. */
+const HYPOTHETICAL = /会|容易|怕|担心|是否|不会|易不易|防/;
+/** "5号链接", "3号", "链接里": a reference to the item, not a purchase question by itself. */
+const ITEM_REF = /\d+\s*号(?:链接)?|[一二三四五六七八九十]+号链接|链接\s*\d+|链接里|这个链接的?|link\s*\d+/;
+const PURCHASE_INTENT =
+  /求|上链接|发链接|给个?链接|哪个链接|几号链接|找不到|没找到|没看到|点不|打不开|拍不|买不|付不|怎么拍|怎么买|咋买|咋拍|怎么下单|还能拍|能拍|在哪|下单|付款|备注|车里|购物车|上架|限购/;
+/** Insults typed with separators, stars or homophones: "s b", "傻*", "傻 逼", "煞 笔". */
+const ABUSE_RES: readonly (readonly [RegExp, string])[] = [
+  [/(?<![a-z\d])s[\s.*·\-_,，。~]+b(?![a-z])/, 's b'],
+  [/(?<![a-z\d])nc(?![a-z\d])/, 'nc'],
+  [
+    /(?<![a-z])b[*!1i]+tch|(?<![a-z])(?:you|u|ur|you're|youre)\s+(?:are\s+|r\s+)?(?:so\s+|such\s+an?\s+|an?\s+)?(?:ugly|dumb|stupid|idiot|loser|fat pig|pathetic|clown|moron)\b/,
+    'insult (en)',
+  ],
+  [/(?<![a-z\d])f[\s.*_-]*(?:u[\s.*_-]*c?|c|\*+)[\s.*_-]*k(?![a-z])/, 'f*ck'],
+  [/(?<![a-z\d])2b(?![a-z\d]|铅)/, '2b'],
+  [
+    /(?:傻|煞|沙)[^\p{L}\p{N}]{0,3}(?:逼|比|笔|币|屄|b|x|×|叉|批|吊|屌|\*)|傻[^\p{L}\p{N}]{1,3}[a-z]?$/u,
+    '傻*',
+  ],
+  [
+    /(?:^|[^\p{Script=Han}]|你|快|赶紧|给我|都|就|边)滚(?:$|[^\p{L}\p{N}]|吧|蛋|开|出|犊|远|回|粗|下去|啊|呀|滚|!)/u,
+    '滚',
+  ],
+  [
+    /(?:脑|恼)[^\p{L}\p{N}]{0,2}(?:残|瘫|c(?![a-z]))|智[^\p{L}\p{N}]{0,2}障|弱[^\p{L}\p{N}]{1,2}智|丑[^\p{L}\p{N}]{0,2}八[^\p{L}\p{N}]{0,2}怪|狗[^\p{L}\p{N}]{1,2}东[^\p{L}\p{N}]{0,2}西/u,
+    '脑残/智障/丑八怪/狗东西',
+  ],
+  [/(?:垃[^\p{L}\p{N}]{0,2}圾|辣鸡|拉圾|lj)[^\p{L}\p{N}]{0,2}(?:主播|助播|主持)/u, '垃圾主播'],
+];
+/** Contact cue written with a symbol inside ("微❤信", "薇.信", "v~x") or a store-search lead ("搜 cheapbags"). */
+const CONTACT_SPLIT = /(?:[微薇威卫维徽危]|v)[^\p{L}\p{N}]{1,3}(?:信|芯|星|x)|(?:[微薇]|v)[:：]/u;
+const SEARCH_ID = /搜(?:索)?\s*[a-z][a-z0-9_]{3,}/;
+/** "text 555-123-4567", "call me at +1 202…": an English-style phone lead. */
+const EN_PHONE =
+  /\b(?:text|call|whatsapp|wa|tel|phone)\s*(?:me\s*)?(?:at\s*|on\s*)?:?\s*\+?\d[\d\s\-().]{6,}\d/;
 const NEG_END_BAD_PREV = /[不也都我就可还并绝再别]/;
 const A_NOT_A = /(?<!不)(\p{Script=Han})[不没]\1/u;
 const BODY =
@@ -166,13 +225,23 @@ const BODY =
 const A_OR_B = /[^，,。.!！\s]还是[^很挺太觉喜算不有没要会在]/;
 const STATEMENT_RE = /(?:怎么|什么|哪里?|谁|多少)[^，,。.!！?？\s]{0,3}都/;
 const EN_QUESTION =
-  /(?:^|[^\sa-z'])\s*(?:does|do|is|are|can|could|will|would|how|what|when|where|which|who|why|should|did|has|have|any|anyone|is there|are there|may i)\b/;
-const URL = /https?:\/\/|www\.|\.(?:com|cn|net|top|xyz|cc|vip|shop)\b|t\.cn\//;
+  /(?:^|[^\sa-z']|\b(?:but|and|so|also|btw|hi|hey|hello|ok|okay|um|wait|sorry)\s)\s*(?:does|do|is|are|can|could|will|would|how|what|what's|whats|when|where|where's|wheres|which|who|why|should|did|has|have|any|anyone|is there|are there|may i|r u|hows|how's)\b/;
+const URL =
+  /https?:\/\/|www\.|\.(?:com|cn|net|top|xyz|cc|vip|shop|ly|ee)\b|t\s*\.\s*cn\s*\/|(?:点|dot)\s*(?:com|cn|net)\b/;
 const PHONE = /(?:^|[^\d])1[3-9]\d{9}(?:[^\d]|$)/;
 const CONTACT_ID = /[a-z_][a-z0-9_-]*\d[a-z0-9_-]*|[a-z0-9_-]*\d{5,}|[:：]\s*[a-z][a-z0-9_-]{4,}/;
 const USED_RE = /了|严重|就|太|有股|穿着|用着|戴着|很/;
 /** "拍了三天", "下单好几天": the viewer's own order. */
-const ORDER_AGE = /(?:拍|下单|买|付款|付)了?[一二三四五六七八九十两几好\d]+天/;
+const ORDER_AGE =
+  /(?:拍|下单|买|付款|付)了?[一二三四五六七八九十两几好\d]+天|[一二三四五六七八九十两几好\d]+天了?(?:都|还)?(?:没|不)/;
+/** Done actions: a weak request cue in them is a report, not a request ("已经申请退货了"). */
+const DONE_RE = /已经?(?:申请|退|寄|换|提交|收到|拍|下单|付款)/;
+/** Seven spelt-out digits in a row: nobody writes a number that way except to dodge the contact filter. */
+const CN_DIGIT_RUN = /[〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖]{7,}/;
+/** "多少", "到手多少" with nothing else: the price. */
+const BARE_PRICE =
+  /多钱|几块|(?:^|到手|一共|总共|总价|合计|现在|今天|这个|这款|[一两二三四五六七八九十\d]+[件个斤箱盒套])多少(?![寸升率级瓦毫天个件斤克码号岁度米人平分])/;
+const JI_LETTER = /几[a-z](?![a-z])/;
 const EXCLAIM3 = /[!！]{3,}|[?？]{3,}/;
 const EXCLAIM2 = /[!！]{2,}|[?？]{2,}/;
 
@@ -210,6 +279,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
   let hitId = new Int32Array(128);
   let hitEnd = new Int32Array(128);
   let hitCount = 0;
+  let rhetHits = 0;
   const score = new Float64Array(L.CAT_COUNT);
   const first = new Int32Array(L.CAT_COUNT);
   const lastEnd = new Int32Array(L.CAT_COUNT);
@@ -236,7 +306,12 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     c.ac.scan(text, onHit);
     // Allow-list spans mask moderation hits that lie inside them ("微信支付" is not a contact ad).
     let allowHits = 0;
-    for (let h = 0; h < hitCount; h++) if (c.cat[hitId[h]] === L.CAT_ALLOW) allowHits++;
+    rhetHits = 0;
+    for (let h = 0; h < hitCount; h++) {
+      const k = c.cat[hitId[h]];
+      if (k === L.CAT_ALLOW) allowHits++;
+      else if (k === L.CAT_RHETORIC) rhetHits++;
+    }
     for (let h = 0; h < hitCount; h++) {
       const id = hitId[h];
       const end = hitEnd[h];
@@ -250,6 +325,9 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         if (!(nx === 0x73 && (end + 1 >= text.length || !isLatin(text.charCodeAt(end + 1))))) continue;
       }
       if (allowHits > 0 && MODERATION_CAT[cat] === 1 && insideAllow(start, end)) continue;
+      // Question cues inside a rhetorical phrase do not count ("怎么这么好看", "这还用问吗").
+      if (rhetHits > 0 && (QUESTION_CAT[cat] === 1 || cat < 6) && insideCat(start, end, L.CAT_RHETORIC))
+        continue;
       // Overlapping keywords of one category count once, at the stronger weight
       // ("什么时候到" also contains "时候到").
       const w = c.weight[id];
@@ -269,9 +347,27 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
   }
 
   function insideAllow(start: number, end: number): boolean {
+    return insideCat(start, end, L.CAT_ALLOW);
+  }
+
+  /** The text with rhetorical spans blanked, for the question regexes. */
+  function withoutRhetoric(text: string): string {
+    let t = text;
     for (let h = 0; h < hitCount; h++) {
       const id = hitId[h];
-      if (c.cat[id] !== L.CAT_ALLOW) continue;
+      if (c.cat[id] !== L.CAT_RHETORIC) continue;
+      const e = hitEnd[h];
+      const s0 = e - c.termLen[id];
+      // A Latin phrase is blanked with letters so "how cute is this" does not start an English question.
+      t = t.slice(0, s0) + (isLatin(t.charCodeAt(s0)) ? 'x' : ' ').repeat(e - s0) + t.slice(e);
+    }
+    return t;
+  }
+
+  function insideCat(start: number, end: number, cat: number): boolean {
+    for (let h = 0; h < hitCount; h++) {
+      const id = hitId[h];
+      if (c.cat[id] !== cat) continue;
       const e = hitEnd[h];
       if (start >= e - c.termLen[id] && end <= e) return true;
       // Overlap also counts: "v领" masks the "v" of a contact cue that starts inside it.
@@ -349,12 +445,23 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         reasons.push('引流广告 ads: 链接 URL');
       } else {
         const digits = digitSkeleton(text);
-        if (PHONE.test(digits) && !/订单|单号|order/.test(text)) {
+        if ((PHONE.test(digits) || CN_DIGIT_RUN.test(text)) && !/订单|单号|order/.test(text)) {
           moderation = 'ads';
-          reasons.push('引流广告 ads: 手机号 phone number');
-        } else if (score[L.CAT_CONTACT] > 0) {
-          const cue = term(L.CAT_CONTACT);
-          const after = text.slice(text.indexOf(cue) + cue.length);
+          reasons.push(
+            PHONE.test(digits)
+              ? '引流广告 ads: 手机号 phone number'
+              : '引流广告 ads: 汉字写的号码 number spelt in words',
+          );
+        } else if (EN_PHONE.test(text)) {
+          moderation = 'ads';
+          reasons.push('引流广告 ads: 电话 phone number');
+        } else if (SEARCH_ID.test(text)) {
+          moderation = 'ads';
+          reasons.push(`引流广告 ads: 「${SEARCH_ID.exec(text)![0]}」站外搜索 search lead`);
+        } else if (score[L.CAT_CONTACT] > 0 || CONTACT_SPLIT.test(text)) {
+          const split = score[L.CAT_CONTACT] > 0 ? null : CONTACT_SPLIT.exec(text)!;
+          const cue = split ? split[0] : term(L.CAT_CONTACT);
+          const after = text.slice((split ? split.index : text.indexOf(cue)) + cue.length);
           if (CONTACT_ID.test(after) || /\d{5,}/.test(digitSkeleton(after))) {
             moderation = 'ads';
             reasons.push(`引流广告 ads: 「${cue}」+ 账号 id`);
@@ -369,34 +476,52 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       if (score[L.CAT_ABUSE] > 0) {
         moderation = 'abuse';
         reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE)}」`);
-      } else if (high && score[L.CAT_ABUSE_MILD] > 0) {
-        moderation = 'abuse';
-        reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE_MILD)}」(高敏感度 high sensitivity)`);
+      } else {
+        for (const [re, label] of ABUSE_RES) {
+          const m = re.exec(text);
+          if (m && !allowCovers(m.index, m[0].length)) {
+            moderation = 'abuse';
+            reasons.push(`辱骂 abuse: 「${label}」变体 variant「${m[0].trim()}」`);
+            break;
+          }
+        }
+        if (moderation === 'ok' && high && score[L.CAT_ABUSE_MILD] > 0) {
+          moderation = 'abuse';
+          reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE_MILD)}」(高敏感度 high sensitivity)`);
+        }
       }
     }
 
     // ---- question ----
     let isQuestion = false;
     let weakOnly = false;
-    const statement = score[L.CAT_STATEMENT] > 0 || STATEMENT_RE.test(text);
-    if (QMARK.test(text) && HAS_WORD.test(text)) {
+    // Question regexes see the text with rhetorical spans blanked ("这还用问吗 必须买" has no question left).
+    const qt = rhetHits > 0 ? withoutRhetoric(text) : text;
+    const statement = score[L.CAT_STATEMENT] > 0 || STATEMENT_RE.test(qt);
+    if (QMARK.test(qt) && HAS_WORD.test(qt)) {
       isQuestion = true;
       reasons.push('问句 question: 问号 ?');
-    } else if (ANYWHERE_PARTICLE.test(text)) {
+    } else if (ANYWHERE_PARTICLE.test(qt)) {
       isQuestion = true;
-      reasons.push(`问句 question: 语气词「${ANYWHERE_PARTICLE.exec(text)![0]}」`);
-    } else if (A_NOT_A.test(text)) {
+      reasons.push(`问句 question: 语气词「${ANYWHERE_PARTICLE.exec(qt)![0]}」`);
+    } else if (A_NOT_A.test(qt)) {
       isQuestion = true;
-      reasons.push(`问句 question: 正反问「${A_NOT_A.exec(text)![0]}」`);
+      reasons.push(`问句 question: 正反问「${A_NOT_A.exec(qt)![0]}」`);
     } else if (score[L.CAT_QWORD] > 0 && !statement) {
       isQuestion = true;
       reasons.push(`问句 question: 疑问词「${term(L.CAT_QWORD)}」`);
-    } else if (A_OR_B.test(text) && !statement) {
+    } else if (JI_LETTER.test(qt)) {
+      isQuestion = true;
+      reasons.push(`问句 question: 疑问词「${JI_LETTER.exec(qt)![0]}」`);
+    } else if (A_OR_B.test(qt) && !statement) {
       isQuestion = true;
       reasons.push('问句 question: 选择问「还是」');
-    } else if (EN_QUESTION.test(text)) {
+    } else if (EN_QUESTION.test(qt)) {
       isQuestion = true;
-      reasons.push(`问句 question: 英文疑问开头 "${EN_QUESTION.exec(text)![0].replace(/^[^a-z]+/, '')}"`);
+      reasons.push(`问句 question: 英文疑问开头 "${EN_QUESTION.exec(qt)![0].replace(/^[^a-z]+/, '')}"`);
+    } else if (BARE_REQUEST.test(qt)) {
+      isQuestion = true;
+      reasons.push('问句 question: 单独的求购词 bare request (链接 / 价格 / 尺码)');
     } else if (BODY.test(text)) {
       isQuestion = true;
       reasons.push('问句 question: 身高体重 (求尺码推荐 size advice)');
@@ -405,12 +530,20 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       weakOnly = true;
       reasons.push(`问句 question: 请求「${term(L.CAT_REQUEST)}」`);
     } else {
-      const m = CLAUSE_END_PARTICLE.exec(text);
-      if (m && m.index >= 1 && !(m[0] === '不' && NEG_END_BAD_PREV.test(text[m.index - 1]))) {
+      const m = CLAUSE_END_PARTICLE.exec(qt);
+      if (m && m.index >= 1 && !(m[0] === '不' && NEG_END_BAD_PREV.test(qt[m.index - 1]))) {
         isQuestion = true;
         weakOnly = true;
         reasons.push(`问句 question: 句末「${m[0]}」`);
+      } else if (STOCK_END.test(qt)) {
+        isQuestion = true;
+        weakOnly = true;
+        reasons.push('问句 question: 句末「还有」 stock');
       }
+    }
+    if (isQuestion && weakOnly && score[L.CAT_REQUEST] > 0 && DONE_RE.test(qt)) {
+      isQuestion = false;
+      reasons.push(`陈述 statement: 「${DONE_RE.exec(qt)![0]}」`);
     }
     if (isQuestion && weakOnly && score[L.CAT_CHATTER] > 0 && score[L.CAT_CHATTER] >= score[L.CAT_REQUEST]) {
       isQuestion = false;
@@ -420,8 +553,17 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     // ---- type ----
     if (score[L.CAT_DEFECT] > 0) {
       // After use ("洗了就掉色", "起球了") it is a complaint; asked generically ("会起球吗") a product question.
-      const used = score[L.CAT_ORDER] > 0 || USED_RE.test(text);
+      const used = (score[L.CAT_ORDER] > 0 || USED_RE.test(text)) && !(isQuestion && HYPOTHETICAL.test(text));
       score[used ? 5 : 0] += used ? 2 : 1;
+    }
+    // "5号链接多少钱": the link number names the item; the question is about its price.
+    if (score[2] > 0 && ITEM_REF.test(text) && !PURCHASE_INTENT.test(text)) {
+      for (const i of [0, 1, 3, 4, 5]) {
+        if (score[i] > 0) {
+          score[2] = 0;
+          break;
+        }
+      }
     }
     let best = -1;
     let bestScore = 0;
@@ -450,8 +592,11 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       if (score[L.CAT_OTHERQ] > 0) {
         typeReason = `类型 type other: 「${term(L.CAT_OTHERQ)}」`;
       } else {
-        type = 'product';
-        typeReason = '类型 type product: 默认商品咨询 default (no other topic)';
+        const priceQ = BARE_PRICE.exec(text);
+        type = priceQ ? 'price' : 'product';
+        typeReason = priceQ
+          ? `类型 type price: 「${priceQ[0]}」`
+          : '类型 type product: 默认商品咨询 default (no other topic)';
       }
     } else if (best < 0 && (score[L.CAT_ANGRY] > 0 || score[L.CAT_ANGRY_MILD] > 0)) {
       type = 'complaint';
@@ -505,7 +650,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     if (type === 'after_sales' || type === 'complaint') {
       complexity = 'complex';
       reasons.push(`复杂 complex: ${type === 'complaint' ? '投诉 complaint' : '售后 after-sales'}`);
-    } else if (isQuestion && score[L.CAT_ORDER] > 0) {
+    } else if (isQuestion && score[L.CAT_ORDER] > 0 && !(type === 'product' && HYPOTHETICAL.test(text))) {
       complexity = 'complex';
       reasons.push(`复杂 complex: 个人订单 order-specific「${term(L.CAT_ORDER)}」`);
     } else if (isQuestion && ORDER_AGE.test(text)) {

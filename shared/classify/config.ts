@@ -60,6 +60,16 @@ export const DEFAULT_TYPE_KEYWORDS: Record<TopicType, string[]> = {
 fits|in stock|stock|length|waterproof|how big|how tall|small|medium|large|sizes
 battery|ingredients|sensitive skin|come in|available in|true to size|wash|有现货
 现货么|现货吗
+鞋码|偏码|脚宽|脚背|脚肥|鞋底|防滑|增高|跟高|软底|色号|干皮|混油|混干|学生党|持久|持妆|遮瑕|控油|保湿|补水|美白|祛痘|防晒|spf|酒精|香精
+质地|清爽|油腻|粘不粘|香味|留香|规格|生产日期|正装|小样|口感|配料|添加剂|防腐剂|无糖|热量|卡路里|能吃|怎么吃|怎么做|怎么煮|冷冻|冷藏|常温|新鲜
+现摘|净含量|一箱几|几个装|个头|多大个|果径|单果|大果|中果|甜度|糖度|酸不酸|皮薄|多汁|脆不脆|咸不咸|好吃|内存|存储|配置|处理器|芯片|像素|屏幕
+分辨率|蓝牙|降噪|快充|功率|兼容|适配|接口|type-c|国行|激活|全新|二手|翻新|原装|面积|平米|承重|安装|不锈钢|实木|甲醛|环保|静音|耗电|几档|遥控
+收纳|占地|银的|925|纯金|足金|黄金|金重|证书|鉴定|天然|种水|和田玉|翡翠|钻|莫桑|k金|18k|圈口|手围|手寸|正版|版本|出版社|页数|几本|全套|注音
+拼音版|精装|平装|字大|适合几岁|几年级|区别|有什么不同|哪个好|哪款好|值得买|好用|耐用|能用多久|多少克|多大|能装|装得下|净重|毛重|保质|孕妇能
+婴儿|宝宝能|狗粮|猫粮|几斤的|一斤几个|几个一斤|重量|what color|which color|ingredients|vegan|gluten|shelf life|expiry
+how heavy|weight|dimensions|compatible|charger|warranty card|authentic|genuine|real gold|sterling|hypoallergenic|shade|skin type|sizing
+含量|含绒量|充绒量|绒子
+黑色|白色|红色|蓝色|绿色|灰色|粉色|紫色|黄色|米色|卡其|咖色|杏色|驼色|藏青|酒红|奶白|焦糖|银色|金色|玫瑰金|透明|浅色|深色|black|white|beige|navy
 `),
   price: words(`
 多少钱|多少米|价格|价钱|啥价|什么价|几块|多钱|便宜|优惠|折扣|打折|几折|券|满减|减免|秒杀|福利价|福利|活动价|活动|到手价|原价|划算|太贵
@@ -67,6 +77,11 @@ battery|ingredients|sensitive skin|come in|available in|true to size|wash|有现
 包邮吗|price|how much|discount|coupon|deal|cost|cheaper|sale|promo|free gift|bundle
 bogo|free shipping|shipping free|$|邮费|运费|专属价|新人价|新人券|价|减多少|送啥|下来多少|promo code
 promo
+多少一斤|一斤多少|单价|多少一件|多少一个|多少一|贵不贵|值不值|性价比|划不划算|便宜点|少点|再少|抹零|砍价|打个折|能少|最低多少|价位|赠送
+送的|有送|加赠|买二送|买几送|半价|凑满|叠加|平台券|店铺券|粉丝价|粉丝券|直播价|福袋|抽奖|整点|抢券|领券|优惠码|返场价|价格保护|保价|多少米
+包油|包游|几块|几快|多少q|多少钱一|怎么卖|咋卖|什么价格|报价|江浙沪包邮|运费险谁|邮费谁|运费谁|how much is|how much are|cost of|price of|on sale
+cheaper|any deals|buy one get one|bogo|code
+到手|运费
 `),
   purchase: words(`
 链接|连接|小黄车|黄车|购物车|怎么买|怎么拍|怎么下单|如何下单|如何购买|哪里买|在哪买|去哪买|哪里拍|在哪拍|几号|号链接|上架|上车|拍哪个|拍哪
@@ -74,6 +89,12 @@ promo
 where to buy|where can i buy|checkout|cart|how do i order|purchase|pay|buy it
 order it|paypal|afterpay|第几个|车里|先拍|信用卡|粉丝团|怎么抢|抢购|付款页面|页面|几号车|order two|link is
 link isn
+lj|链结|练接|莲接|拍几单|几单|能买几|限购|每人限|一人能|下单备注|怎么备注|选规格|拍几号|拍这个|拍的时候|能不能拍|可以拍|想拍|要拍|直接拍
+加入购物车|待付款|拍下|拍不上|下不了单|提交不了|支付不了|付款不了|灯牌|才能买|才能拍|能买吗|可以买吗|还能买|怎么选|去哪拍|哪拍|哪里下单
+怎么付|怎么支付|微信付|支付宝付|能用券|上车|蹲链接|还会上|返场|补链接|重新上|上新|how do i buy|how can i buy|buy now|add to cart|order link
+where to order|how to purchase|which one to buy|shop link|is the link up|link up
+还上吗|还会上|再上|等会上|一会上|can i order|still order|place an order|can i still buy
+开抢|开卖|几点抢
 `),
   shipping: words(`
 发货|发货吗|快递|物流|几天到|多久到|多久能到|什么时候到|到货|顺丰|中通|圆通|韵达|申通|邮政|京东快递|极兔|包裹|配送|送到|偏远|新疆|西藏
@@ -81,6 +102,9 @@ link isn
 where is my order|where is my package|几天能到|多久发|什么时候发|快递单|派送|同城|ship|shipped
 ships|shipping|delivery|deliver|arrive|tracking|courier|dispatch|postage|usps
 ups|fedex|发吗|从哪发|哪里发|到付|我的单子|时候发|时候到|物流信息|派送|没送到|parcel|delivered|stuck
+送货|上门|送到家|冷链|次日达|当日达|隔日达|到我这|几天收到|多久能收到|多久收到|收到要几天|能到吗|能寄|寄到|发往|港澳|国外|发哪个快递
+什么快递|啥快递|快递是|催发货|催单|发出来|出库|打包|几号发|啥时候发|发货时间|发货慢|还没发|还不发|不发货|没发货|签收|驿站|运单|单号查
+ship to|ships to|how long to|when will it arrive|when will i get|delivery time|tracking number|out for delivery|international
 `),
   after_sales: words(`
 退货|退款|换货|退换|换码|换个码|换尺码|七天无理由|7天无理由|无理由|售后|运费险|退回|寄回|补发|漏发|少发|发错|错发|维修|保修|质保|取消订单
@@ -88,9 +112,13 @@ ups|fedex|发吗|从哪发|哪里发|到付|我的单子|时候发|时候到|物
 exchange|warranty|cancel|replacement|wrong item|missing|never arrived
 didn't arrive|not received|send it back|sent it back|发票|开票|写错|怎么改|取消|swap
 wrong size|少了|码数不对|尺码不对
+包退|包换|包赔|坏果包赔|重发|再发一个|少件|少寄|漏寄|缺件|错寄|不要了|拦截|改收货|修改收货|改电话|申请售后|退了吗|退到哪|退运费|退钱
+退货地址|换新|补寄|补一个|赔付|理赔|赔偿|returned|refunded|return label|exchanged|money back|cancel order|change my address|wrong address
+送错|只到了|只收到
+charged twice|double charged|after ordering|after i ordered|change my order
 `),
   complaint: words(`
-质量差|质量太差|质量不好|质量问题|太差|很差|破洞|开线|脱线|掉色了|掉色严重|起球了|起球严重|缩水了|有味道|异味|臭|假货|假的|仿品|次品|瑕疵
+质量差|质量太差|质量不好|质量问题|太差|很差|破洞|开线|脱线|掉色了|掉色严重|起球了|起球严重|缩水了|有味道|异味|假货|假的|仿品|次品|瑕疵
 残次|坏的|坏了|烂了|碎了|漏液|漏了|烂脸|上当|虚假宣传|货不对板|不一样|色差|做工差|做工粗糙|线头|劣质|12315|黑心|太垃圾|垃圾质量
 垃圾东西|垃圾产品|掉毛|掉漆|开胶|脱胶|起皱|褪色|发黄|污渍|划痕|裂痕|裂了|断了|不推荐|差好多|差很多|差太多|不值|胶水|刺鼻|质量一般|一言难尽
 失望|后悔|不能用|用不了|有问题|脏|发霉|过期|变质|没效果|broken|fake|poor quality|defective|damaged
@@ -98,6 +126,13 @@ terrible|complaint|ripped|coming apart|fell apart|falling apart|peeling|stain
 scratched|cracked|torn|faded|poorly made|broke|smells|stopped working
 disappointed|awful|cheaply made|发黑|霉味|发霉|有个洞|洞|就坏|一拉就|皱巴巴|发灰|丑多了|完全不是|不是一个东西|破质量
 so different|different from
+压扁|压坏|压碎|摔坏|缩了|质一般|差多了|不如上次|比上次差|这质量|什么质量|啥质量|起疹子|疹子|红肿|过敏了|刺痛|长痘|爆痘|拉肚子|吃坏
+肚子疼|漏电|冒烟|死机|黑屏|不亮|不制冷|不充电|充不进|没反应|断裂|生锈|掉钻|变色|氧化|软烂|坏果|烂果|不新鲜|有虫|虫子|有头发|异物|漏汤|洒了
+缺页|印刷模糊|盗版|错页|掉页|破损|勾丝|起毛|掉渣|卡粉|搓泥|跟视频不一样|和直播间不一样|描述不符|与描述不符|山寨|被坑|以次充好|缺斤少两|短斤
+分量不足|不够秤|斤数不够|重量不够|一直不回|不回人|crack|came apart|dented|crushed|leaking|leaked|doesn't work|does not work|not working|stopped
+rotten|moldy|expired|smell|counterfeit|knockoff|rash|allergic reaction|burnt|melted
+模糊|发红|泛红|就断|一摔就|没声|连不上|looks different
+off from the|color is off|colour is off|not the same as|worst purchase|nothing like the
 `),
 };
 
