@@ -29,7 +29,8 @@ const common = {
 const builds = [
   {
     ...common,
-    entryPoints: { main: 'electron/main.ts' },
+    // The report worker is its own bundle (it carries exceljs; main.cjs stays small).
+    entryPoints: { main: 'electron/main.ts', reportWorker: 'electron/services/reports/worker.ts' },
     outdir,
     outExtension: { '.js': '.cjs' },
     platform: 'node',

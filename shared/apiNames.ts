@@ -1,6 +1,7 @@
 // Every command and event name of the contract, without zod: the preload (sandboxed, bundled) and the
 // boundary checks use these. test/contract.test.ts keeps them equal to the maps in api.ts.
 import type { CommandName, EventName } from './api';
+import { REPORT_COMMAND_NAMES } from './reports/names';
 
 export const COMMAND_NAMES: readonly CommandName[] = [
   'session:info',
@@ -32,6 +33,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'source:set-demo',
   'comment:recent',
   'stats:counts',
+  ...REPORT_COMMAND_NAMES,
 ];
 
 export const EVENT_NAMES: readonly EventName[] = [

@@ -1,5 +1,6 @@
 // 运营: live counts, source status, recent breaches.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { ReportsView } from '../reports/ReportsView';
 import type { DeskCounts } from '../../shared/api';
 import type { StageId } from '../../shared/deadlines/types';
 import { sourceStateKey, type MessageKey } from '../i18n';
@@ -28,6 +29,33 @@ export function OpsPane() {
   const counts = useDesk((s) => s.counts);
   const session = useDesk((s) => s.session);
   const pct = counts ? metPercent(counts.deadlinesMet, counts.deadlinesBreached) : null;
+  const [sub, setSub] = useState<'live' | 'reports'>('live');
+  const subtabs = (
+    <nav className="ops-subtabs" role="tablist">
+      <button
+        className={`btn ${sub === 'live' ? 'primary' : 'ghost'}`}
+        onClick={() => setSub('live')}
+        data-testid="ops-sub-live"
+      >
+        实时 Live
+      </button>
+      <button
+        className={`btn ${sub === 'reports' ? 'primary' : 'ghost'}`}
+        onClick={() => setSub('reports')}
+        data-testid="ops-sub-reports"
+      >
+        报表 Reports
+      </button>
+    </nav>
+  );
+  if (sub === 'reports') {
+    return (
+      <section className="pane ops-pane" data-testid="pane-ops">
+        <header className="pane-head">{subtabs}</header>
+        <ReportsView />
+      </section>
+    );
+  }
   return (
     <section className="pane ops-pane" data-testid="pane-ops">
       <header className="pane-head">
@@ -37,6 +65,7 @@ export function OpsPane() {
             {t('ops.session', { title: session.title, time: hms(session.startedAt) })}
           </span>
         )}
+        {subtabs}
       </header>
       <div className="tiles">
         {TILES.map((tile) => (
