@@ -26,6 +26,25 @@ interface WindowEntry {
 }
 
 const windows = new Map<number, WindowEntry>();
+
+/** File → 导出为 PDF: the focused page (e.g. a session review, with its print stylesheet) as A4. */
+async function exportPdf(): Promise<void> {
+  const win = BrowserWindow.getFocusedWindow();
+  if (!win) return;
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const { canceled, filePath } = await dialog.showSaveDialog(win, {
+    title: '导出为 PDF / Export as PDF',
+    defaultPath: path.join(app.getPath('documents'), `LiveDesk-${stamp}.pdf`),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (canceled || !filePath) return;
+  try {
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    await fs.promises.writeFile(filePath, pdf);
+  } catch (err) {
+    dialog.showErrorBox('导出失败 / Export failed', err instanceof Error ? err.message : String(err));
+  }
+}
 const hardened = new WeakSet<WebContents>();
 let deskPromise: Promise<DeskApp> | null = null;
 let deskClosed = false;
@@ -92,6 +111,8 @@ async function main(): Promise<void> {
         appName: APP_NAME,
         onAbout: showAbout,
         onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
+        onExportPdf: () => void exportPdf(),
+        onPrint: () => BrowserWindow.getFocusedWindow()?.webContents.print({}),
       }),
     ),
   );

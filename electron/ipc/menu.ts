@@ -40,6 +40,10 @@ export interface MenuOptions {
   appName: string;
   onAbout(): void;
   onOpenDataFolder(): void;
+  /** Save the current page (e.g. a session review) as a PDF (Electron printToPDF). */
+  onExportPdf(): void;
+  /** The system print dialog. */
+  onPrint(): void;
 }
 
 export function buildMenuTemplate(opts: MenuOptions): MenuItemSpec[] {
@@ -65,6 +69,9 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemSpec[] {
   template.push({
     label: '文件',
     submenu: [
+      { label: '导出为 PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: opts.onExportPdf },
+      { label: '打印…', accelerator: 'CmdOrCtrl+P', click: opts.onPrint },
+      sep,
       { label: '打开数据文件夹', click: opts.onOpenDataFolder },
       sep,
       mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },

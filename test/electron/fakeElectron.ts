@@ -62,12 +62,20 @@ export class FakeWebContents extends FakeEmitter {
   send(channel: string, ...args: unknown[]) {
     this.sent.push([channel, ...args]);
   }
+  pdfOptions: unknown[] = [];
+  printToPDF(options: unknown) {
+    this.pdfOptions.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+  }
   isDestroyed() {
     return this.destroyed;
   }
 }
 
 export class BrowserWindow extends FakeEmitter {
+  static getFocusedWindow() {
+    return state.windows[state.windows.length - 1] ?? null;
+  }
   webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   shown = false;
@@ -144,6 +152,7 @@ function createState() {
     devicePermissionHandler: null as null | AnyFn,
     beforeRequest: null as null | { filter: { urls: string[] }; handler: AnyFn },
     menuTemplate: null as null | MenuItemSpec[],
+    saveDialogResult: { canceled: true, filePath: undefined as string | undefined },
     errorBoxes: [] as [string, string][],
     exposed: [] as [string, unknown][],
     rendererInvoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
@@ -194,6 +203,7 @@ export const electronModule = {
   dialog: {
     showErrorBox: (title: string, content: string) => state.errorBoxes.push([title, content]),
     showMessageBox: async () => ({ response: 0 }),
+    showSaveDialog: async () => state.saveDialogResult,
   },
   shell: { openPath: async () => '' },
   contextBridge: {

@@ -295,6 +295,28 @@ describe('events', () => {
   });
 });
 
+describe('menu', () => {
+  const item = (label: string) =>
+    state.menuTemplate!.flatMap((m) => m.submenu ?? []).find((i) => i.label === label)!;
+
+  it('File → 导出为 PDF saves the focused page as an A4 PDF where the user chose', async () => {
+    const file = path.join(tmp, 'review.pdf');
+    state.saveDialogResult = { canceled: false, filePath: file };
+    item('导出为 PDF…').click!();
+    await vi.waitFor(() => expect(fs.existsSync(file)).toBe(true));
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^%PDF/);
+    expect(win.webContents.pdfOptions.at(-1)).toMatchObject({ pageSize: 'A4' });
+  });
+
+  it('a cancelled save dialog writes nothing', async () => {
+    const before = win.webContents.pdfOptions.length;
+    state.saveDialogResult = { canceled: true, filePath: undefined };
+    item('导出为 PDF…').click!();
+    await new Promise((r) => setImmediate(r));
+    expect(win.webContents.pdfOptions.length).toBe(before);
+  });
+});
+
 describe('quit', () => {
   it('closes the desk (flushes SQLite) before the app quits', async () => {
     expect(h.desk.close).not.toHaveBeenCalled();

@@ -18,7 +18,13 @@ describe('parseAppArgs', () => {
 });
 
 describe('buildMenuTemplate', () => {
-  const opts = { appName: 'LiveDesk', onAbout: () => {}, onOpenDataFolder: () => {} };
+  const opts = {
+    appName: 'LiveDesk',
+    onAbout: () => {},
+    onOpenDataFolder: () => {},
+    onExportPdf: () => {},
+    onPrint: () => {},
+  };
 
   it('packaged: zh-CN menus, no reload or developer tools', () => {
     const menu = buildMenuTemplate({ ...opts, platform: 'win32', dev: false });
