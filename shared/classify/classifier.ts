@@ -100,7 +100,11 @@ function compile(cfg: ClassifierConfig): Compiled {
       kws.push({ term, cat, weight: w });
       // Colloquial spellings of the same cue: 怎么→咋, 什么→啥, 没有→莫得/木有/没得, 哪里→哪儿.
       for (const [from, to] of VARIANTS)
-        if (term.includes(from)) kws.push({ term: term.split(from).join(to), cat, weight: w });
+        if (term.includes(from)) {
+          const v = term.split(from).join(to);
+          // weighed by its own (shorter) length, like any other keyword
+          kws.push({ term: v, cat, weight: weight * Math.min(2, 1 + 0.08 * Math.max(0, v.length - 2)) });
+        }
     }
   };
   // After-sales and complaint words outweigh the others: "退款什么时候到" is about the refund, not shipping.
@@ -167,7 +171,7 @@ function compile(cfg: ClassifierConfig): Compiled {
     sensitivity: s,
     floodWindowMs: cfg.flood.windowMs,
     floodMax: Math.max(2, cfg.flood.maxRepeats + (s === 'low' ? 1 : s === 'high' ? -1 : 0)),
-    repeatMinLen: s === 'low' ? 24 : s === 'high' ? 10 : 16,
+    repeatMinLen: s === 'low' ? 16 : s === 'high' ? 8 : 10,
   };
 }
 
@@ -179,7 +183,7 @@ const CLAUSE_END_PARTICLE =
   /(?:呢|么|否|没有?|不|没得|莫得|冇|莫)(?=[啊呀哈哦吖啦嘞咯喽喔哇捏噻撒呐嘛]*(?:[\s,，。.!！~～…、;；)）[?？@[]|\p{Extended_Pictographic}|$))/u;
 /** A comment that is nothing but a purchase / price / size cue is a request: "链接", "lj", "价格", "尺码表". */
 const BARE_REQUEST =
-  /^(?:@?\S{0,6}?(?:主播|助播|宝子们?|姐妹们?|家人们|小姐姐|老板|亲)[\s,，:：]*)?(?:链接|连接|链结|lj|link|几号|价格|价钱|尺码表?|码数|size|price|运费|邮费|库存|颜色|色号|规格|用法|使用方法)(?:[呢嘞哈啊呀\s!！~～。.…]|\p{Extended_Pictographic}|\[[^\]]{1,6}\]|链接|lj|link)*$/u;
+  /^(?:@?\S{0,6}?(?:主播|助播|宝子们?|姐妹们?|家人们|小姐姐|老板|亲)[\s,，:：]*)?(?:链接|连接|链结|lj|link|几号|价格|价钱|尺码表?|码数|size|price|运费|邮费|库存|颜色|色号|规格|用法|使用方法)(?:[呢嘞哈啊呀\s!！~～。.…]|\p{Extended_Pictographic}|\[[^\]]{1,6}\]|链接|lj|link|价格|价钱)*$/u;
 /** "M码还有", "黑色还有" — a stock question without a particle. */
 const STOCK_END = /[^我你他她们]还有(?:货|的)?(?:[\s!！~～。.…]|\p{Extended_Pictographic}|\[[^\]]{1,6}\])*$/u;
 /** A hypothetical defect ("洗了会变形不", "容易起球吗") is a product question, not a complaint. */
@@ -198,8 +202,9 @@ const ABUSE_RES: readonly (readonly [RegExp, string])[] = [
   ],
   [/(?<![a-z\d])f[\s.*_-]*(?:u[\s.*_-]*c?|c|\*+)[\s.*_-]*k(?![a-z])/, 'f*ck'],
   [/(?<![a-z\d])2b(?![a-z\d]|铅)/, '2b'],
+  [/(?<![a-z])f\*{2,}(?![a-z])/, 'f***'],
   [
-    /(?:傻|煞|沙)[^\p{L}\p{N}]{0,3}(?:逼|比|笔|币|屄|b|x|×|叉|批|吊|屌|\*)|傻[^\p{L}\p{N}]{1,3}[a-z]?$/u,
+    /(?:傻|煞|沙|砂)[^\p{L}\p{N}]{0,3}(?:逼|比|笔|币|屄|b|x|×|叉|批|吊|屌|\*)|傻[^\p{L}\p{N}]{1,3}[a-z]?$/u,
     '傻*',
   ],
   [
@@ -211,46 +216,94 @@ const ABUSE_RES: readonly (readonly [RegExp, string])[] = [
     '脑残/智障/丑八怪/狗东西',
   ],
   [/(?:垃[^\p{L}\p{N}]{0,2}圾|辣鸡|拉圾|lj)[^\p{L}\p{N}]{0,2}(?:主播|助播|主持)/u, '垃圾主播'],
+  // round 3: insults about a person's looks or mind, and "爬" (get lost)
+  [
+    /(?:主播|助播|你|楼上)(?:真|好|太|也太|这么|那么|长得|长这么|长那么|的脸)?[^\p{L}\p{N}]{0,2}丑(?![橘萌])|长(?:得|这么|那么)[^\p{L}\p{N}]{0,2}丑(?![橘萌])|长(?:得)?(?:像|跟)(?:个|只|头)?(?:猴|猪|狗|鬼|癞蛤蟆|猩猩)|(?:像|跟)(?:个|根|块|头|只|条)(?:木头|猪|狗|傻子|猴子?)(?:一样|似的|$)|长(?:得|这么|那么)(?:真|好|太|也太|这么|那么)[^\p{L}\p{N}]{0,2}丑(?![橘萌])/u,
+    '丑/像个猪',
+  ],
+  [
+    /(?:^|[^\p{Script=Han}])(?:给(?:爷|老子|我|劳资)?)?爬(?:开|远点|远些|吧|啊)?(?:$|[^\p{L}\p{N}])|给(?:爷|老子|劳资)爬/u,
+    '爬',
+  ],
+  [/(?:^|[^\p{L}\p{N}])(?:真|好|太)?蠢(?:死了|死|货|猪|蛋)?(?:$|[^\p{L}\p{N}])/u, '蠢'],
+  [
+    /恶心的(?:女人|男人|人|东西|玩意儿?|家伙|货|主播|助播)|算(?:个)?(?:什么|啥)(?:东西|玩意)/u,
+    '恶心的人/算什么东西',
+  ],
 ];
 /** Contact cue written with a symbol inside ("微❤信", "薇.信", "v~x") or a store-search lead ("搜 cheapbags"). */
-const CONTACT_SPLIT = /(?:[微薇威卫维徽危]|v)[^\p{L}\p{N}]{1,3}(?:信|芯|星|x)|(?:[微薇]|v)[:：]/u;
+const CONTACT_SPLIT =
+  /(?:[微薇威卫维徽危嶶溦]|v)[^\p{L}\p{N}]{1,3}(?:信|芯|星|x|亻)|(?:[微薇]|v)[:：]|企[^\p{L}\p{N}]{1,3}鹅|扣[^\p{L}\p{N}]{1,3}扣/u;
+/** Digits written as keycap emoji (1️⃣ 8⃣): only typed to dodge the number filter. */
+const KEYCAP = /\d\ufe0f?\u20e3/g;
+/** Three or more groups of spelt-out digits ("零八六 幺三八 幺二三四"): a phone number in words. */
+const CN_DIGIT_GROUPS =
+  /(?:[〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖]{2,}[\s\-.·,，、]+){2,}[〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖]{2,}/;
+/** "…全新未拆 私", "要的私": a bare 私 (DM me) closing an offer. */
+const END_PRIVATE = /(?:^|[\s,，。!！])私(?:我|聊|信|戳)?[\s!！~～。]*$/;
 const SEARCH_ID = /搜(?:索)?\s*[a-z][a-z0-9_]{3,}/;
 /** "text 555-123-4567", "call me at +1 202…": an English-style phone lead. */
 const EN_PHONE =
   /\b(?:text|call|whatsapp|wa|tel|phone)\s*(?:me\s*)?(?:at\s*|on\s*)?:?\s*\+?\d[\d\s\-().]{6,}\d/;
 const NEG_END_BAD_PREV = /[不也都我就可还并绝再别]/;
-const A_NOT_A = /(?<!不)(\p{Script=Han})[不没]\1/u;
+/** 好不好, 包邮不包, 能用不能: A-not-A, also with a two-character A cut short. */
+const A_NOT_A = /(?<!不)([^\P{Script=Han}一])\p{Script=Han}?[不没]\1/u;
 const BODY =
-  /(?:^|[^\d])1[4-9]\d\s*(?:cm|厘米)?\s*(?:[/,，、 ]?\s*\d{2,3}\s*(?:斤|kg|公斤)|\/\s*\d{2,3}(?!\d))|身高|体重\d/;
-const A_OR_B = /[^，,。.!！\s]还是[^很挺太觉喜算不有没要会在]/;
+  /(?:^|[^\d])1[4-9]\d\s*(?:cm|厘米)?\s*(?:[/,，、 ]?\s*\d{2,3}\s*(?:斤|kg|公斤)|\/\s*\d{2,3}(?!\d))|身高|体重\d|\b[4-6]\s*(?:'|’|ft|foot)\s*\d{1,2}\b.{0,6}\d{2,3}\s*(?:lbs?|pounds|kg)/;
+const A_OR_B = /[^，,。.!！\s]\s?还是\s?[^很挺太觉喜算不有没要会在\s]/;
 const STATEMENT_RE = /(?:怎么|什么|哪里?|谁|多少)[^，,。.!！?？\s]{0,3}都/;
 const EN_QUESTION =
-  /(?:^|[^\sa-z']|\b(?:but|and|so|also|btw|hi|hey|hello|ok|okay|um|wait|sorry)\s)\s*(?:does|do|is|are|can|could|will|would|how|what|what's|whats|when|where|where's|wheres|which|who|why|should|did|has|have|any|anyone|is there|are there|may i|r u|hows|how's)\b/;
+  /(?:^|[^\sa-z']|\b(?:but|and|so|also|btw|hi|hey|hello|ok|okay|um|wait|sorry)\s)\s*(?:does|do|is|are|can|could|will|would|how|what|what's|whats|when|where|where's|wheres|which|who|why|should|did|has|have|any|anyone|is there|are there|may i|r u|r these|r those|r they|r the|hows|how's)\b(?!['’]t)/;
 const URL =
   /https?:\/\/|www\.|\.(?:com|cn|net|top|xyz|cc|vip|shop|ly|ee)\b|t\s*\.\s*cn\s*\/|(?:点|dot)\s*(?:com|cn|net)\b/;
 const PHONE = /(?:^|[^\d])1[3-9]\d{9}(?:[^\d]|$)/;
-const CONTACT_ID = /[a-z_][a-z0-9_-]*\d[a-z0-9_-]*|[a-z0-9_-]*\d{5,}|[:：]\s*[a-z][a-z0-9_-]{4,}/;
-const USED_RE = /了|严重|就|太|有股|穿着|用着|戴着|很/;
+const CONTACT_ID =
+  /[a-z_][a-z0-9_-]*\d[a-z0-9_-]*|[a-z0-9_-]*\d{5,}|[:：]\s*@?[a-z][a-z0-9_-]{4,}|@[a-z][a-z0-9_]{3,}/;
+const USED_RE = /了|严重|就|太|有股|穿着|用着|戴着|很|正常吗|正常不|怎么回事|咋回事|怎么办|咋办|是坏|收到/;
 /** "拍了三天", "下单好几天": the viewer's own order. */
 const ORDER_AGE =
-  /(?:拍|下单|买|付款|付)了?[一二三四五六七八九十两几好\d]+天|[一二三四五六七八九十两几好\d]+天了?(?:都|还)?(?:没|不)/;
+  /(?:拍|下单|买|付款|付)了?[一二三四五六七八九十两几好\d]+(?:个)?(?:天|周|星期|礼拜|月)|[一二三四五六七八九十两几好\d]+(?:天|周|个?星期|个?礼拜)了?(?:都|还)?(?:没|不)|ordered \d+ days|\d+ days ago/;
+/** The viewer's own order is stuck ("我拍的还没发货", "拍了五天了还没发"): a request to look into it. */
+const ORDER_STUCK =
+  /还没发|还没到|没发货|还不发|没收到|一直没动|一直不动|还不动|不动了|没更新|派送中|没物流|没有物流/;
+/** Whose parcel: the viewer's own ("我拍的", "拍了", "我的物流"), not a general "还没到货 期待". */
+const OWN_ORDER = /我的|我拍|我买|我那|我下|拍了|买了|下单|订单|单子|物流|快递|包裹/;
+/** A 淘口令 share code between currency signs ("¥aBc123¥"): an off-platform lead. */
+const SHARE_CODE = /[¥￥₤£€$][a-z0-9]{5,}[¥￥₤£€$]/;
+/** "视频号搜 好物姐", "快手搜我": search for me on another platform. */
+const PLATFORM_SEARCH = /(?:抖音|快手|视频号|小红书|小红薯|小绿书|b站|微博|公众号|闲鱼|咸鱼|vx|wx)\s*搜/;
+/** "加个绿泡泡", "加下v": add me on a contact channel, no id needed. */
+const ADD_CONTACT = /加(?:个|一下|下)\s*(?:绿泡泡|小绿泡|v|微|薇|威|q|扣|企鹅|🐧|好友)/;
+/** "我买的是大果 收到的是小果": what arrived is not what was ordered. */
+const MISMATCH =
+  /(?:买|拍|要|订|下单)的(?:是|明明是).{1,10}(?:收到|发来|寄来|到手|发给我)的(?:是|却是|竟然是|都是|全是)/;
+/** "…是坏的吧", "…用过的吧": a complaint asking for confirmation. */
+const CONFIRM_END = /[的了]吧(?:[\s,，。!！~～]|$)/;
+/** A scam accusation: a statement carrying one is a complaint ("骗子 收钱不发货"). */
+const SCAM = /骗子|骗人|骗钱|被骗|骗局|scam|thieves|fraud/;
+/** "299还是199": a choice between two prices. */
+const PRICE_CHOICE = /\d{2,}(?:元|块)?\s*还是\s*\d{2,}/;
 /** Done actions: a weak request cue in them is a report, not a request ("已经申请退货了"). */
 const DONE_RE = /已经?(?:申请|退|寄|换|提交|收到|拍|下单|付款)/;
 /** Seven spelt-out digits in a row: nobody writes a number that way except to dodge the contact filter. */
 const CN_DIGIT_RUN = /[〇零一幺二两三四五六七八九壹贰叁肆伍陆柒捌玖]{7,}/;
 /** "多少", "到手多少" with nothing else: the price. */
 const BARE_PRICE =
-  /多钱|几块|(?:^|到手|一共|总共|总价|合计|现在|今天|这个|这款|[一两二三四五六七八九十\d]+[件个斤箱盒套])多少(?![寸升率级瓦毫天个件斤克码号岁度米人平分])/;
+  /多钱|几块|(?:^|到手|一共|总共|总价|合计|现在|今天|这个|这款|[单一两二三四五六七八九十\d]+[件个斤箱盒套瓶支袋包罐只条双本])多少(?![寸升率级瓦毫天个件斤克码号岁度米人平分])/;
 const JI_LETTER = /几[a-z](?![a-z])/;
 const EXCLAIM3 = /[!！]{3,}|[?？]{3,}/;
 const EXCLAIM2 = /[!！]{2,}|[?？]{2,}/;
 
 function repeatedUnit(s: string, minLen: number): boolean {
+  // Count characters (code points), not UTF-16 units: five emoji are five, not ten.
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 0x20) n++;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch !== 0x20 && (ch < 0xdc00 || ch > 0xdfff)) n++;
+  }
   if (n < minLen) return false;
   const t = s.replace(/\s+/g, '');
-  for (let p = 1; p <= 8 && p * 3 <= t.length; p++) {
+  for (let p = 1; p <= 12 && p * 5 <= t.length * 2; p++) {
     let ok = true;
     for (let i = p; i < t.length; i++) {
       if (t.charCodeAt(i) !== t.charCodeAt(i - p)) {
@@ -326,7 +379,11 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       }
       if (allowHits > 0 && MODERATION_CAT[cat] === 1 && insideAllow(start, end)) continue;
       // Question cues inside a rhetorical phrase do not count ("怎么这么好看", "这还用问吗").
-      if (rhetHits > 0 && (QUESTION_CAT[cat] === 1 || cat < 6) && insideCat(start, end, L.CAT_RHETORIC))
+      if (
+        rhetHits > 0 &&
+        (QUESTION_CAT[cat] === 1 || cat < 6 || cat === L.CAT_DEFECT) &&
+        insideCat(start, end, L.CAT_RHETORIC)
+      )
         continue;
       // Overlapping keywords of one category count once, at the stronger weight
       // ("什么时候到" also contains "时候到").
@@ -380,7 +437,8 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     return insideAllow(idx, idx + len);
   }
 
-  const term = (cat: number) => c.ac.keywords[first[cat]].term;
+  // A score can also come from a rule (defect after use, "买的是A 收到的是B") with no keyword of that category.
+  const term = (cat: number) => (first[cat] >= 0 ? c.ac.keywords[first[cat]].term : '规则 rule');
 
   function floodCount(userId: string, key: string, ts: number | undefined): number {
     let e = flood.get(userId);
@@ -440,7 +498,12 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       if (score[L.CAT_ADS] > 0) {
         moderation = 'ads';
         reasons.push(`引流广告 ads: 「${term(L.CAT_ADS)}」`);
-      } else if (URL.test(text)) {
+      } else if (
+        URL.test(text) ||
+        SHARE_CODE.test(text) ||
+        PLATFORM_SEARCH.test(text) ||
+        ADD_CONTACT.test(text)
+      ) {
         moderation = 'ads';
         reasons.push('引流广告 ads: 链接 URL');
       } else {
@@ -452,6 +515,12 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
               ? '引流广告 ads: 手机号 phone number'
               : '引流广告 ads: 汉字写的号码 number spelt in words',
           );
+        } else if ((text.match(KEYCAP)?.length ?? 0) >= 4 || CN_DIGIT_GROUPS.test(text)) {
+          moderation = 'ads';
+          reasons.push('引流广告 ads: 伪装的号码 disguised number (emoji / 汉字)');
+        } else if (END_PRIVATE.test(text)) {
+          moderation = 'ads';
+          reasons.push('引流广告 ads: 「私」私信引流 DM lead');
         } else if (EN_PHONE.test(text)) {
           moderation = 'ads';
           reasons.push('引流广告 ads: 电话 phone number');
@@ -531,7 +600,15 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       reasons.push(`问句 question: 请求「${term(L.CAT_REQUEST)}」`);
     } else {
       const m = CLAUSE_END_PARTICLE.exec(qt);
-      if (m && m.index >= 1 && !(m[0] === '不' && NEG_END_BAD_PREV.test(qt[m.index - 1]))) {
+      // "一个都没有" / "也没有" is "none at all", not "have you got …?".
+      const prev = m && m.index >= 1 ? qt[m.index - 1] : '';
+      if (
+        m &&
+        m.index >= 1 &&
+        !(m[0] === '不' && NEG_END_BAD_PREV.test(prev)) &&
+        !(m[0][0] === '没' && /[都也]/.test(prev)) &&
+        !(m[0] === '呢' && prev === '着')
+      ) {
         isQuestion = true;
         weakOnly = true;
         reasons.push(`问句 question: 句末「${m[0]}」`);
@@ -540,6 +617,16 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         weakOnly = true;
         reasons.push('问句 question: 句末「还有」 stock');
       }
+    }
+    // A stuck parcel of the viewer's own order asks "where is it"; a refund or exchange report stays a statement.
+    if (!isQuestion && score[4] === 0 && ORDER_STUCK.test(qt) && (OWN_ORDER.test(qt) || ORDER_AGE.test(qt))) {
+      isQuestion = true;
+      reasons.push(`问句 question: 个人订单未到「${ORDER_STUCK.exec(qt)![0]}」order stuck`);
+    }
+    if (!isQuestion && score[5] > 0 && CONFIRM_END.test(qt)) {
+      isQuestion = true;
+      weakOnly = true;
+      reasons.push('问句 question: 句末「…的吧」求证 asking to confirm');
     }
     if (isQuestion && weakOnly && score[L.CAT_REQUEST] > 0 && DONE_RE.test(qt)) {
       isQuestion = false;
@@ -565,6 +652,8 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         }
       }
     }
+    if (PRICE_CHOICE.test(text)) score[1] += 2;
+    if (MISMATCH.test(text)) score[5] += 3;
     let best = -1;
     let bestScore = 0;
     for (const i of TYPE_PRIORITY) {
@@ -578,7 +667,10 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     if (BODY.test(text) && (best < 0 || best === 1)) {
       type = 'product';
       typeReason = '类型 type product: 身高体重 body size';
-    } else if (score[L.CAT_OTHERQ] > 0 && score[L.CAT_OTHERQ] >= bestScore && isQuestion) {
+    } else if (
+      score[L.CAT_OTHERQ] > 0 &&
+      (score[L.CAT_OTHERQ] > bestScore || (score[L.CAT_OTHERQ] === bestScore && best !== 0))
+    ) {
       type = 'other';
       typeReason = `类型 type other: 「${term(L.CAT_OTHERQ)}」`;
     } else if (best < 0 && (score[L.CAT_ANGRY] > 0 || (isQuestion && score[L.CAT_ANGRY_MILD] > 0))) {
@@ -602,6 +694,16 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       type = 'complaint';
       typeReason = `类型 type complaint: 不满「${term(score[L.CAT_ANGRY] > 0 ? L.CAT_ANGRY : L.CAT_ANGRY_MILD)}」`;
     }
+    // A statement is not a product / price question: a complaint word in it makes it a complaint.
+    if (!isQuestion && type !== 'complaint' && type !== 'after_sales') {
+      if (score[5] > 0 && type !== 'other') {
+        type = 'complaint';
+        typeReason = `类型 type complaint: 「${term(5)}」`;
+      } else if (SCAM.test(text)) {
+        type = 'complaint';
+        typeReason = `类型 type complaint: 「${SCAM.exec(text)![0]}」骗 scam`;
+      }
+    }
     if (!isQuestion && type !== 'complaint' && type !== 'after_sales') type = 'other';
     if (moderation !== 'ok') type = 'other';
     if (type !== 'other' && typeReason) reasons.push(typeReason);
@@ -621,6 +723,8 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       angry = true;
       reasons.push('情绪 angry: 连续感叹/问号 !!!');
     }
+    // An ad or a flood is not a dissatisfied viewer, whatever words it borrows ("大家别买 某宝搜同款").
+    if (angry && (moderation === 'ads' || moderation === 'spam')) angry = false;
 
     // ---- spam (after question: a repeated question gets more slack) ----
     if (moderation === 'ok') {

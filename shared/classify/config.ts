@@ -82,6 +82,7 @@ promo
 包油|包游|几块|几快|多少q|多少钱一|怎么卖|咋卖|什么价格|报价|江浙沪包邮|运费险谁|邮费谁|运费谁|how much is|how much are|cost of|price of|on sale
 cheaper|any deals|buy one get one|bogo|code
 到手|运费
+安装费|费用|服务费|上门费|加工费|tax
 `),
   purchase: words(`
 链接|连接|小黄车|黄车|购物车|怎么买|怎么拍|怎么下单|如何下单|如何购买|哪里买|在哪买|去哪买|哪里拍|在哪拍|几号|号链接|上架|上车|拍哪个|拍哪
@@ -94,7 +95,8 @@ lj|链结|练接|莲接|拍几单|几单|能买几|限购|每人限|一人能|�
 怎么付|怎么支付|微信付|支付宝付|能用券|上车|蹲链接|还会上|返场|补链接|重新上|上新|how do i buy|how can i buy|buy now|add to cart|order link
 where to order|how to purchase|which one to buy|shop link|is the link up|link up
 还上吗|还会上|再上|等会上|一会上|can i order|still order|place an order|can i still buy
-开抢|开卖|几点抢
+开抢|开卖|几点抢|check out
+怎么弄|咋弄|怎么操作|咋操作|怎么购买
 `),
   shipping: words(`
 发货|发货吗|快递|物流|几天到|多久到|多久能到|什么时候到|到货|顺丰|中通|圆通|韵达|申通|邮政|京东快递|极兔|包裹|配送|送到|偏远|新疆|西藏
@@ -104,6 +106,7 @@ ships|shipping|delivery|deliver|arrive|tracking|courier|dispatch|postage|usps
 ups|fedex|发吗|从哪发|哪里发|到付|我的单子|时候发|时候到|物流信息|派送|没送到|parcel|delivered|stuck
 送货|上门|送到家|冷链|次日达|当日达|隔日达|到我这|几天收到|多久能收到|多久收到|收到要几天|能到吗|能寄|寄到|发往|港澳|国外|发哪个快递
 什么快递|啥快递|快递是|催发货|催单|发出来|出库|打包|几号发|啥时候发|发货时间|发货慢|还没发|还不发|不发货|没发货|签收|驿站|运单|单号查
+还没到|怎么还没到
 ship to|ships to|how long to|when will it arrive|when will i get|delivery time|tracking number|out for delivery|international
 `),
   after_sales: words(`
@@ -133,6 +136,8 @@ so different|different from
 rotten|moldy|expired|smell|counterfeit|knockoff|rash|allergic reaction|burnt|melted
 模糊|发红|泛红|就断|一摔就|没声|连不上|looks different
 off from the|color is off|colour is off|not the same as|worst purchase|nothing like the
+不算话|差这么多|差那么多|鼓包|胀袋|胀气|是鼓的|瘪的|瘪了|磕碰|碰伤|旧的|使用痕迹|用过的|二手的|不保温|开不了机|不开机
+型号不对|颜色不对|款式不对|发的不对|货不对|烂的|全是烂|全坏|质量这么差|这么差|好意思卖|也敢卖|根本不|小一圈|比直播间|比视频|比图片|跟图片|和图片|是断的|破了|折了|是漏的|漏的|是碎的|碎的|全是碎|不转了|不转|不出风|不工作|坏掉|磨损|折痕|pilled|pilling
 `),
 };
 

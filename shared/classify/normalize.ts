@@ -119,7 +119,9 @@ const CN_DIGIT_RE = /[〇零一幺二两三四五六七八九壹贰叁肆伍陆�
  * Only used for contact-number detection, so words made of numerals are fine to mangle.
  */
 export function digitSkeleton(folded: string): string {
-  return folded.replace(CN_DIGIT_RE, (d) => CN_DIGITS[d]).replace(/[\s\-_.·,，、—~|/\\*+]+/g, '');
+  return folded
+    .replace(CN_DIGIT_RE, (d) => CN_DIGITS[d]) // keycap digits (1️⃣) leave a variation selector and a combining keycap behind: drop them too
+    .replace(/(?:[\s\-_.·,，、—~|/\\*+]|\ufe0f|\u20e3)+/g, '');
 }
 
 /** Strip a text to letters, digits and CJK (drops punctuation, emoji, spaces). */
