@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeskCommandName, EventName, Events, Result, SessionInfo, SourceStatus } from '../../shared/api';
 import { isCommandName, parseCommandArgs } from '../../shared/api';
-import type { Comment } from '../../shared/model';
 import type { Policy } from '../../shared/deadlines/types';
 import { DEFAULT_POLICY, resolveStage } from '../../shared/deadlines/index';
 import { createSession, findResumableSession, getSession, logRejects, openDb } from '../../db/index';
@@ -100,13 +99,9 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
   });
 
   const sources: WsSource[] = [];
-  const queue = new IngestQueue((batch: Comment[], bySource) => {
+  const queue = new IngestQueue((sourceId, batch) => {
     const res = engine.ingest(batch);
-    // Attribute duplicates to the source when there is only one in the batch (the common case).
-    if (res.duplicates && bySource.size === 1) {
-      const [id] = bySource.keys();
-      sources.find((s) => s.id === id)?.countDuplicates(res.duplicates);
-    }
+    if (res.duplicates) sources.find((s) => s.id === sourceId)?.countDuplicates(res.duplicates);
   });
 
   let statusTimer: NodeJS.Timeout | null = null;

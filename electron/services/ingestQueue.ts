@@ -14,7 +14,8 @@ export class IngestQueue {
   private readonly maxBatch: number;
 
   constructor(
-    private readonly sink: (batch: Comment[], bySource: Map<string, number>) => void,
+    /** Called once per source per flush, in arrival order of each source's comments. */
+    private readonly sink: (sourceId: string, batch: Comment[]) => void,
     opts: IngestQueueOptions = {},
   ) {
     this.flushMs = opts.flushMs ?? 50;
@@ -32,12 +33,13 @@ export class IngestQueue {
     this.timer = null;
     while (this.buf.length) {
       const part = this.buf.splice(0, this.maxBatch);
-      const bySource = new Map<string, number>();
-      for (const p of part) bySource.set(p.sourceId, (bySource.get(p.sourceId) ?? 0) + 1);
-      this.sink(
-        part.map((p) => p.c),
-        bySource,
-      );
+      const bySource = new Map<string, Comment[]>();
+      for (const p of part) {
+        const list = bySource.get(p.sourceId);
+        if (list) list.push(p.c);
+        else bySource.set(p.sourceId, [p.c]);
+      }
+      for (const [sourceId, batch] of bySource) this.sink(sourceId, batch);
     }
   }
 

@@ -61,3 +61,30 @@ describe('backoff', () => {
     expect(backoffDelay(2, { random: () => 1 })).toBe(2600); // +30 %
   });
 });
+
+describe('several sources at once', () => {
+  it('counts each source’s own comments and duplicates', async () => {
+    const a = await startSimulator({ rate: 2000, total: 200, format: 'livedesk', seed: 5, dropEvery: 60 });
+    const b = await startSimulator({ rate: 2000, total: 150, format: 'barragegrab', seed: 6 });
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const d = await startDesk({
+      dataDir: dir,
+      sources: [
+        { id: 'room', url: a.url, format: 'livedesk' },
+        { id: 'dm', url: b.url, format: 'barragegrab' },
+      ],
+    });
+    cleanups.push(() => d.close());
+    const stored = () => (d.db.prepare('SELECT COUNT(*) AS n FROM comments').get() as { n: number }).n;
+    await waitFor(() => (d.flush(), stored() === 350), '350 comments from two sources');
+    const [room, dm] = d.sources.map((s) => s.status());
+    expect(room.received - room.duplicates).toBe(200);
+    expect(room.duplicates).toBeGreaterThan(0);
+    expect(dm).toMatchObject({ received: 150, duplicates: 0, state: 'live' });
+  });
+});
