@@ -10,6 +10,8 @@ export interface InlineFormProps {
   allowEmpty?: boolean;
   /** Extra numeric field (ETA minutes). */
   number?: { label: string; initial: number; min: number; max: number };
+  /** Optional 1–5 rating (满意度); 0 = not rated. Passed to onSubmit as the number. */
+  rating?: { label: string; clearLabel: string };
   onSubmit: (text: string, n: number) => Promise<unknown>;
   onCancel: () => void;
   testid?: string;
@@ -43,6 +45,30 @@ export function InlineForm(p: InlineFormProps) {
         if (e.key === 'Escape') p.onCancel();
       }}
     >
+      {p.rating && (
+        <span className="rating-field" role="radiogroup" aria-label={p.rating.label}>
+          <span>{p.rating.label}</span>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <button
+              key={n}
+              type="button"
+              role="radio"
+              aria-checked={num === n}
+              data-testid={`rating-${n}`}
+              className={`star${num >= n ? ' on' : ''}`}
+              onClick={() => setNum(num === n ? 0 : n)}
+              title={`${n}`}
+            >
+              ★
+            </button>
+          ))}
+          {num > 0 && (
+            <button type="button" className="btn ghost small" onClick={() => setNum(0)}>
+              {p.rating.clearLabel}
+            </button>
+          )}
+        </span>
+      )}
       {p.number && (
         <label className="num-field">
           <span>{p.number.label}</span>

@@ -283,10 +283,20 @@ function SupportCard({
           initial={tr('support.followupText')}
           placeholder={t('support.message')}
           submitLabel={t('support.followup')}
+          rating={{ label: t('support.rating'), clearLabel: t('support.ratingClear') }}
           onCancel={() => setMode(null)}
-          onSubmit={async (text) =>
-            done(await run('question:followup', { questionId: q.id, text }, tr('support.followedUp')))
-          }
+          onSubmit={async (text, score) => {
+            const followed = await run(
+              'question:followup',
+              { questionId: q.id, text },
+              tr('support.followedUp'),
+            );
+            // 满意度: recorded at follow-up when the viewer gave one (report:rate feeds the reports).
+            if (followed && score > 0) {
+              await run('report:rate', { questionId: q.id, score, source: 'followup' }, tr('support.rated'));
+            }
+            done(followed);
+          }}
         />
       )}
       <History questionId={q.id} />
