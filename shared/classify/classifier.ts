@@ -4,13 +4,61 @@ import type { Classification, Complexity, Moderation, QuestionType } from '../mo
 import { AhoCorasick, type Keyword } from './ahoCorasick';
 import {
   DEFAULT_CLASSIFIER_CONFIG,
+  DEFAULT_TYPE_KEYWORDS,
   TOPIC_TYPES,
   type BlockedAction,
   type ClassifierConfig,
   type Sensitivity,
 } from './config';
 import * as L from './lexicon';
+import {
+  COL_ANGRY,
+  COL_MOD,
+  COL_Q,
+  COL_TYPE,
+  MOD_LABELS,
+  NCOLS,
+  OUT_ANGRY,
+  OUT_MOD,
+  OUT_Q,
+  OUT_TYPE,
+  RULE_FEATURES,
+  TYPE_LABELS,
+  combine,
+  decodeWeights,
+  newRuleDecision,
+  ngramFeatures,
+  ruleFeatures,
+  scoreInto,
+  toProbs,
+  type LinearModel,
+  type RuleDecision,
+} from './learned';
+import { WEIGHTS } from './model/weights';
 import { compact, digitSkeleton, fold } from './normalize';
+
+export interface ClassifierOptions {
+  /** The learned model; `null` = rules only. Default: the committed weights (model/weights.ts). */
+  model?: LinearModel | null;
+  /** Called after the rules with their decision, keyword-category scores and the folded text (trainer). */
+  trace?: (rule: RuleDecision, catScore: Float64Array, text: string) => void;
+}
+
+let defaultModel: LinearModel | undefined;
+/** The committed model, decoded once. */
+export function loadDefaultModel(): LinearModel {
+  return (defaultModel ??= decodeWeights(WEIGHTS));
+}
+
+/** "0.00" … "1.00", so the model's reason line costs no number formatting per comment. */
+const PCT = Array.from({ length: 101 }, (_, i) => (i / 100).toFixed(2));
+const pct = (p: number) => PCT[Math.max(0, Math.min(100, Math.round(p * 100)))];
+const MOD_ZH: Record<string, string> = {
+  ok: '正常 ok',
+  spam: '刷屏 spam',
+  ads: '引流广告 ads',
+  abuse: '辱骂 abuse',
+};
 
 export interface ClassifyInput {
   text: string;
@@ -34,6 +82,8 @@ interface RegexRule {
 
 interface Compiled {
   ac: AhoCorasick;
+  /** 1 for a keyword that comes from the room's config rather than the defaults. */
+  custom: Uint8Array;
   termLen: Int32Array;
   cat: Int32Array;
   weight: Float64Array;
@@ -91,11 +141,13 @@ function wildcardToRegex(p: string): RegExp {
 
 function compile(cfg: ClassifierConfig): Compiled {
   const kws: Keyword[] = [];
-  const add = (list: readonly string[], cat: number, weight = 1) => {
+  const customTerms = new Set<string>();
+  const add = (list: readonly string[], cat: number, weight = 1, isCustom?: (t: string) => boolean) => {
     for (const t of list) {
       const term = fold(t.trim());
       // Longer keywords are more specific: weigh them a little more.
       if (!term) continue;
+      if (isCustom?.(t)) customTerms.add(`${cat}|${term}`);
       const w = weight * Math.min(2, 1 + 0.08 * Math.max(0, term.length - 2));
       kws.push({ term, cat, weight: w });
       // Colloquial spellings of the same cue: 怎么→咋, 什么→啥, 没有→莫得/木有/没得, 哪里→哪儿.
@@ -108,13 +160,16 @@ function compile(cfg: ClassifierConfig): Compiled {
     }
   };
   // After-sales and complaint words outweigh the others: "退款什么时候到" is about the refund, not shipping.
-  TOPIC_TYPES.forEach((t, i) =>
-    add(cfg.typeKeywords[t], i, t === 'after_sales' || t === 'complaint' ? 1.5 : 1),
-  );
-  add(cfg.lexicons.sizes, 0, 2);
-  add(cfg.lexicons.colours, 0, 2);
-  add(cfg.lexicons.products, 0, 0.5);
-  add(cfg.lexicons.promotions, 1, 2);
+  // A room's own keywords (not in the defaults) keep the rules' type even where the model disagrees.
+  TOPIC_TYPES.forEach((t, i) => {
+    const defaults = new Set(DEFAULT_TYPE_KEYWORDS[t]);
+    add(cfg.typeKeywords[t], i, t === 'after_sales' || t === 'complaint' ? 1.5 : 1, (w) => !defaults.has(w));
+  });
+  const always = () => true;
+  add(cfg.lexicons.sizes, 0, 2, always);
+  add(cfg.lexicons.colours, 0, 2, always);
+  add(cfg.lexicons.products, 0, 0.5, always);
+  add(cfg.lexicons.promotions, 1, 2, always);
   add(L.QUESTION_WORDS, L.CAT_QWORD);
   add(L.REQUEST_WORDS, L.CAT_REQUEST);
   add(L.CHATTER_WORDS, L.CAT_CHATTER);
@@ -150,7 +205,9 @@ function compile(cfg: ClassifierConfig): Compiled {
   const weight = new Float64Array(n);
   const asciiStart = new Uint8Array(n);
   const asciiEnd = new Uint8Array(n);
+  const custom = new Uint8Array(n);
   ac.keywords.forEach((k, i) => {
+    custom[i] = customTerms.has(`${k.cat}|${k.term}`) ? 1 : 0;
     termLen[i] = k.term.length;
     cat[i] = k.cat;
     weight[i] = k.weight;
@@ -162,6 +219,7 @@ function compile(cfg: ClassifierConfig): Compiled {
   const s = cfg.sensitivity;
   return {
     ac,
+    custom,
     termLen,
     cat,
     weight,
@@ -324,8 +382,27 @@ interface FloodEntry {
 const FLOOD_SLOTS = 8;
 const FLOOD_USERS = 5000;
 
-export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONFIG): Classifier {
+export function createClassifier(
+  cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONFIG,
+  opts: ClassifierOptions = {},
+): Classifier {
   let c = compile(cfg);
+  const model = opts.model === undefined ? loadDefaultModel() : opts.model;
+  const trace = opts.trace;
+  // Model state reused across calls (no per-comment allocation besides the result).
+  const rd = newRuleDecision();
+  const ng = new Int32Array(4096);
+  const rf = new Int32Array(RULE_FEATURES);
+  const z = new Float64Array(NCOLS);
+  const tmp = new Float64Array(NCOLS);
+  const out = new Int32Array(4);
+  // Set by the rules for the model step.
+  let rText = '';
+  let rWeak = false;
+  let rModFixed = false;
+  let rGated = false;
+  let allowHitCount = 0;
+  let customTypeHits = 0;
   const flood = new Map<string, FloodEntry>();
 
   // Scan state reused across calls: no per-comment allocation for hits.
@@ -360,6 +437,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     // Allow-list spans mask moderation hits that lie inside them ("微信支付" is not a contact ad).
     let allowHits = 0;
     rhetHits = 0;
+    customTypeHits = 0;
     for (let h = 0; h < hitCount; h++) {
       const k = c.cat[hitId[h]];
       if (k === L.CAT_ALLOW) allowHits++;
@@ -400,7 +478,9 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         lastEnd[cat] = end;
       }
       if (first[cat] < 0 || c.termLen[id] > c.termLen[first[cat]]) first[cat] = id;
+      if (cat < 6 && c.custom[id] === 1) customTypeHits++;
     }
+    allowHitCount = allowHits;
   }
 
   function insideAllow(start: number, end: number): boolean {
@@ -464,12 +544,15 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     return n;
   }
 
-  function classify(input: ClassifyInput): Classification {
+  function rules(input: ClassifyInput): Classification {
     const raw = input.text ?? '';
     const text = fold(raw).trim();
     const reasons: string[] = [];
     scan(text);
     const high = c.sensitivity === 'high';
+    rText = text;
+    rModFixed = false;
+    rGated = !high && score[L.CAT_ABUSE_MILD] > 0;
 
     // ---- moderation ----
     let moderation: Moderation = 'ok';
@@ -477,6 +560,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       const m = r.re.exec(text);
       if (m && !allowCovers(m.index, m[0].length)) {
         moderation = r.action;
+        rModFixed = true;
         reasons.push(`屏蔽词 blocked ${r.action}: ${r.label}`);
         break;
       }
@@ -489,6 +573,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       ] as const) {
         if (score[cat] > 0) {
           moderation = action;
+          rModFixed = true;
           reasons.push(`屏蔽词 blocked ${action}: 「${term(cat)}」`);
           break;
         }
@@ -534,7 +619,9 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
           if (CONTACT_ID.test(after) || /\d{5,}/.test(digitSkeleton(after))) {
             moderation = 'ads';
             reasons.push(`引流广告 ads: 「${cue}」+ 账号 id`);
-          } else if (high) {
+          } else if (!high) {
+            rGated = true;
+          } else {
             moderation = 'ads';
             reasons.push(`引流广告 ads: 「${cue}」(高敏感度 high sensitivity)`);
           }
@@ -740,6 +827,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
         const limit = isQuestion ? c.floodMax * 2 : c.floodMax;
         if (n >= limit) {
           moderation = 'spam';
+          rModFixed = true;
           reasons.push(`刷屏 spam: 同一观众重复 ${n} 次 same viewer repeated ${n}×`);
         }
       }
@@ -748,6 +836,7 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
       isQuestion = false;
       type = 'other';
     }
+    rWeak = weakOnly;
 
     // ---- complexity ----
     let complexity: Complexity = 'simple';
@@ -766,6 +855,95 @@ export function createClassifier(cfg: ClassifierConfig = DEFAULT_CLASSIFIER_CONF
     }
     if (moderation === 'ok' && !isQuestion && reasons.length === 0)
       reasons.push('闲聊 chatter: 无问句特征 no question cue');
+    return { isQuestion, type, complexity, moderation, angry, reasons };
+  }
+
+  function complexityOf(type: QuestionType, isQuestion: boolean, angry: boolean): Complexity {
+    if (type === 'after_sales' || type === 'complaint') return 'complex';
+    if (!isQuestion) return 'simple';
+    if (score[L.CAT_ORDER] > 0 && !(type === 'product' && HYPOTHETICAL.test(rText))) return 'complex';
+    return ORDER_AGE.test(rText) || angry ? 'complex' : 'simple';
+  }
+
+  /** Rules first; then the learned model may overrule them where the combination policy lets it. */
+  function classify(input: ClassifyInput): Classification {
+    const r = rules(input);
+    if (!model && !trace) return r;
+    rd.q = r.isQuestion ? 1 : 0;
+    rd.weak = rWeak ? 1 : 0;
+    rd.type = TYPE_LABELS.indexOf(r.type as (typeof TYPE_LABELS)[number]);
+    rd.mod = MOD_LABELS.indexOf(r.moderation);
+    rd.angry = r.angry ? 1 : 0;
+    rd.modFixed = rModFixed ? 1 : 0;
+    rd.allow = allowHitCount > 0 ? 1 : 0;
+    rd.gated = rGated ? 1 : 0;
+    rd.customType = customTypeHits > 0 ? 1 : 0;
+    rd.sens = c.sensitivity === 'high' ? 1 : c.sensitivity === 'low' ? -1 : 0;
+    if (trace) trace(rd, score, rText);
+    if (!model) return r;
+    const nNg = ngramFeatures(rText, model.bits, model.ngramMax, ng);
+    const nRf = ruleFeatures(rd, score, rf);
+    scoreInto(model, ng, nNg, rf, nRf, z, tmp);
+    toProbs(z);
+    combine(rd, z, model.policy, out);
+    const isQuestion = out[OUT_Q] === 1;
+    const type = TYPE_LABELS[out[OUT_TYPE]] as QuestionType;
+    const moderation = MOD_LABELS[out[OUT_MOD]] as Moderation;
+    const angry = out[OUT_ANGRY] === 1;
+    const reasons = r.reasons;
+    const modP = z[COL_MOD + out[OUT_MOD]];
+    const typeP = z[COL_TYPE + out[OUT_TYPE]];
+    const qP = z[COL_Q];
+    // What the model itself thinks (its most likely class per head), whether or not it decided anything.
+    let mb = 0;
+    for (let i = 1; i < 4; i++) if (z[COL_MOD + i] > z[COL_MOD + mb]) mb = i;
+    let tb = 0;
+    for (let i = 1; i < 7; i++) if (z[COL_TYPE + i] > z[COL_TYPE + tb]) tb = i;
+    reasons.push(
+      `模型 model: ${MOD_ZH[MOD_LABELS[mb]]} ${pct(z[COL_MOD + mb])} · 问句 question ${pct(qP)} · type ${TYPE_LABELS[tb]} ${pct(z[COL_TYPE + tb])} · angry ${pct(z[COL_ANGRY])}`,
+    );
+    if (isQuestion === r.isQuestion && type === r.type && moderation === r.moderation && angry === r.angry)
+      return r;
+    // The model overruled a rule: say so, and drop the overruled rule reasons.
+    const drop = (prefix: string) => {
+      for (let i = reasons.length - 1; i >= 0; i--) if (reasons[i].startsWith(prefix)) reasons.splice(i, 1);
+    };
+    if (moderation !== r.moderation) {
+      if (r.moderation !== 'ok') drop(MOD_ZH[r.moderation].split(' ')[0]);
+      else {
+        // flagged by the model: the rules' question / chatter reasons no longer apply
+        drop('问句');
+        drop('闲聊');
+      }
+      reasons.push(
+        moderation === 'ok'
+          ? `模型 model: 正常 ok ${pct(modP)} (规则 rule ${r.moderation} 被否决 overruled)`
+          : `${MOD_ZH[moderation]}: 模型 model ${pct(modP)}`,
+      );
+    }
+    if (isQuestion !== r.isQuestion && moderation === 'ok') {
+      if (isQuestion) reasons.push(`问句 question: 模型 model ${pct(qP)}`);
+      else {
+        drop('问句');
+        reasons.push(`陈述 statement: 模型 model ${pct(1 - qP)}`);
+      }
+    }
+    if (type !== r.type) {
+      drop('类型');
+      if (type !== 'other') reasons.push(`类型 type ${type}: 模型 model ${pct(typeP)}`);
+    }
+    if (angry !== r.angry) {
+      if (angry) reasons.push(`情绪 angry: 模型 model ${pct(z[COL_ANGRY])}`);
+      else {
+        drop('情绪');
+        reasons.push(`模型 model: 不生气 not angry ${pct(1 - z[COL_ANGRY])}`);
+      }
+    }
+    const complexity = complexityOf(type, isQuestion, angry);
+    if (complexity !== r.complexity) {
+      drop('复杂');
+      if (complexity === 'complex') reasons.push(`复杂 complex: ${type}`);
+    }
     return { isQuestion, type, complexity, moderation, angry, reasons };
   }
 
