@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Classification, DeskComment, Seat } from './model';
 import type { DeadlineAlert, Policy, QuestionStatus, StageRecord } from './deadlines/types';
 import type { ClassifierConfig } from './classify/config';
+import type { ServiceRules } from './service/types';
 import { reportCommandSchemas, type ReportCommandResults } from './apiReports';
 
 const id = z.number().int().positive();
@@ -151,6 +152,9 @@ export const coreCommandSchemas = {
   'policy:set': z.object({ policy: z.unknown() }).strict(),
   'classifier:get-config': z.object({}).strict(),
   'classifier:set-config': z.object({ config: z.unknown() }).strict(),
+  /** 服务用语 rules and quick replies (validated by shared/service validateServiceRules). */
+  'service:get-rules': z.object({}).strict(),
+  'service:set-rules': z.object({ rules: z.unknown() }).strict(),
   'source:list': z.object({}).strict(),
   'source:add': z
     .object({
@@ -207,6 +211,8 @@ export interface CommandResults extends ReportCommandResults {
   'policy:set': Policy;
   'classifier:get-config': ClassifierConfig;
   'classifier:set-config': ClassifierConfig;
+  'service:get-rules': ServiceRules;
+  'service:set-rules': ServiceRules;
   'source:list': SourceStatus[];
   'source:add': SourceStatus[];
   'source:remove': SourceStatus[];
@@ -231,6 +237,7 @@ export interface Events {
   'app:ready': { sessionId: number };
   'policy:updated': Policy;
   'classifier:updated': ClassifierConfig;
+  'service:updated': ServiceRules;
 }
 export type EventName = keyof Events;
 

@@ -27,6 +27,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'policy:set',
   'classifier:get-config',
   'classifier:set-config',
+  'service:get-rules',
+  'service:set-rules',
   'source:list',
   'source:add',
   'source:remove',
@@ -45,6 +47,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'app:ready',
   'policy:updated',
   'classifier:updated',
+  'service:updated',
 ];
 
 const commandSet: ReadonlySet<string> = new Set(COMMAND_NAMES);

@@ -23,6 +23,7 @@ describe('contract name lists', () => {
       'app:ready': true,
       'policy:updated': true,
       'classifier:updated': true,
+      'service:updated': true,
     };
     expect([...EVENT_NAMES].sort()).toEqual(Object.keys(all).sort());
   });

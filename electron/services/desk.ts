@@ -96,6 +96,7 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     counts: (c) => emit('stats:updated', c),
     policy: (p) => emit('policy:updated', p),
     classifier: (c) => emit('classifier:updated', c),
+    service: (r) => emit('service:updated', r),
   });
 
   const sources: WsSource[] = [];

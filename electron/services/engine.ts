@@ -21,6 +21,7 @@ import {
   type Classifier,
   type ClassifierConfig,
 } from '../../shared/classify/index';
+import { DEFAULT_SERVICE_RULES, validateServiceRules, type ServiceRules } from '../../shared/service/index';
 import {
   casQuestion,
   getQuestion,
@@ -47,6 +48,7 @@ export interface EngineEvents {
   counts(c: DeskCounts): void;
   policy?(p: Policy): void;
   classifier?(c: ClassifierConfig): void;
+  service?(r: ServiceRules): void;
 }
 
 export interface IngestResult {
@@ -332,6 +334,8 @@ export class DeskEngine {
     'policy:set': (a: { policy: unknown }, ctx) => this.savePolicy(a.policy, ctx),
     'classifier:get-config': () => this.classifierConfig,
     'classifier:set-config': (a: { config: unknown }, ctx) => this.saveClassifierConfig(a.config, ctx),
+    'service:get-rules': () => this.serviceRules(),
+    'service:set-rules': (a: { rules: unknown }) => this.saveServiceRules(a.rules),
     'comment:recent': (a: { limit?: number }) => recentComments(this.db, this.sessionId, a.limit ?? 300),
     'stats:counts': () => this.counts(),
   };
@@ -449,6 +453,38 @@ export class DeskEngine {
     this.classifierConfig = v.value;
     this.classifier.setConfig(v.value);
     this.events.classifier?.(v.value);
+    return v.value;
+  }
+
+  // ---- 服务用语 rules (settings key 'service', versionless; read on first use) ----------------
+
+  private service: ServiceRules | null = null;
+
+  private serviceRules(): ServiceRules {
+    if (this.service) return this.service;
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'service'").get() as
+      { value: string } | undefined;
+    let stored: ReturnType<typeof validateServiceRules> | null = null;
+    try {
+      stored = row ? validateServiceRules(JSON.parse(row.value)) : null;
+    } catch {
+      stored = null; // unreadable JSON: fall back to the defaults rather than refuse to reply
+    }
+    this.service = stored?.ok ? stored.value : DEFAULT_SERVICE_RULES;
+    return this.service;
+  }
+
+  private saveServiceRules(raw: unknown): ServiceRules {
+    const v = validateServiceRules(raw);
+    if (!v.ok) throw new DeskError('bad_request', v.errors.join('\n'));
+    this.db
+      .prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES ('service', ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      )
+      .run(JSON.stringify(v.value), this.clock.now());
+    this.service = v.value;
+    this.events.service?.(v.value);
     return v.value;
   }
 

@@ -19,6 +19,7 @@ import {
   useDesk,
 } from '../store';
 import type { Transport } from './types';
+import { setServiceRules } from '../components/serviceRules';
 
 const ACTIVE_STATUSES = ['open', 'handed_off', 'claimed', 'contacted', 'resolved', 'escalated'] as const;
 const SEAT_KEY = 'livedesk.seat';
@@ -63,6 +64,7 @@ export function startDesk(api: Transport): () => void {
     // Another seat saved the policy or the classifier rules: follow it live.
     api.on('policy:updated', (p) => applyPolicy(p)),
     api.on('classifier:updated', (c) => applyClassifierConfig(c)),
+    api.on('service:updated', (r) => setServiceRules(r)),
     api.onConnection((status) => {
       const wasOpen = useDesk.getState().conn.state === 'open';
       setConn(status);

@@ -9,6 +9,7 @@ import { AskCount, TypeBadge } from '../components/Badges';
 import { CommentStream } from '../components/CommentStream';
 import { Countdown } from '../components/Countdown';
 import { InlineForm } from '../components/InlineForm';
+import { ReplyBox } from '../components/ReplyBox';
 import { stageDescription, stageName } from '../components/StageLabel';
 import { cohostQueue } from '../store/reducers';
 import { tr, useDesk, useT } from '../store';
@@ -98,8 +99,9 @@ function CohostCard({
           </button>
         </div>
       ) : mode === 'reply' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-reply"
+          questionType={q.type}
           placeholder={t('cohost.replyPlaceholder')}
           submitLabel={t('cohost.send')}
           onCancel={() => setMode(null)}

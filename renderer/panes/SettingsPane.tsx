@@ -1,15 +1,17 @@
-// 设置: data sources, response deadlines, classifier rules, alerts — one section at a time.
+// 设置: data sources, response deadlines, classifier rules, service language (服务用语), alerts — one section at a time.
 import { useState } from 'react';
 import { useT } from '../store';
 import { AlertsSection } from '../settings/AlertsSection';
 import { ClassifierSection } from '../settings/ClassifierSection';
 import { DeadlinesSection } from '../settings/DeadlinesSection';
+import { ServiceSection } from '../settings/ServiceSection';
 import { SourcesSection } from '../settings/SourcesSection';
 
 const SECTIONS = {
   sources: SourcesSection,
   deadlines: DeadlinesSection,
   classifier: ClassifierSection,
+  service: ServiceSection,
   alerts: AlertsSection,
 } as const;
 type SectionId = keyof typeof SECTIONS;

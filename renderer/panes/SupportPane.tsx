@@ -10,6 +10,7 @@ import { run } from '../api/desk';
 import { AskCount, StatusBadge, TypeBadge } from '../components/Badges';
 import { Countdown } from '../components/Countdown';
 import { InlineForm } from '../components/InlineForm';
+import { ReplyBox } from '../components/ReplyBox';
 import { stageDescription, stageName } from '../components/StageLabel';
 import { supportQueue } from '../store/reducers';
 import { supportActions, type SupportAction } from '../store/supportActions';
@@ -181,8 +182,9 @@ function SupportCard({
       {mode == null ? (
         <div className="card-actions">{actions.map(button)}</div>
       ) : mode === 'contact' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-contact"
+          questionType={q.type}
           number={{ label: t('support.eta'), initial: 10, min: 1, max: 1440 }}
           initial={tr('support.contactDefault', { n: 10 })}
           placeholder={t('support.message')}
@@ -195,8 +197,9 @@ function SupportCard({
           }
         />
       ) : mode === 'progress' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-progress"
+          questionType={q.type}
           placeholder={t('support.message')}
           submitLabel={t('support.progress')}
           onCancel={() => setMode(null)}
@@ -205,8 +208,9 @@ function SupportCard({
           }
         />
       ) : mode === 'resolve' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-resolve"
+          questionType={q.type}
           placeholder={t('support.message')}
           submitLabel={t('support.resolve')}
           onCancel={() => setMode(null)}
@@ -215,8 +219,9 @@ function SupportCard({
           }
         />
       ) : mode === 'reply' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-reply"
+          questionType={q.type}
           placeholder={t('cohost.replyPlaceholder')}
           submitLabel={t('cohost.send')}
           onCancel={() => setMode(null)}
@@ -251,8 +256,9 @@ function SupportCard({
           }
         />
       ) : mode === 'returnVisit' ? (
-        <InlineForm
+        <ReplyBox
           testid="form-return-visit"
+          questionType={q.type}
           initial={tr('support.returnVisitText')}
           placeholder={t('support.message')}
           submitLabel={t('support.returnVisit')}
@@ -278,8 +284,9 @@ function SupportCard({
           }
         />
       ) : (
-        <InlineForm
+        <ReplyBox
           testid="form-followup"
+          questionType={q.type}
           initial={tr('support.followupText')}
           placeholder={t('support.message')}
           submitLabel={t('support.followup')}
