@@ -1,6 +1,8 @@
 // 运营: live counts, source status, recent breaches.
-import { useMemo, useState } from 'react';
-import { ReportsView } from '../reports/ReportsView';
+import { lazy, Suspense, useMemo, useState } from 'react';
+
+// The reports (uPlot charts, tables, export) load on first use: the live panes start faster.
+const ReportsView = lazy(() => import('../reports/ReportsView').then((m) => ({ default: m.ReportsView })));
 import type { DeskCounts } from '../../shared/api';
 import type { StageId } from '../../shared/deadlines/types';
 import { sourceStateKey, type MessageKey } from '../i18n';
@@ -52,7 +54,9 @@ export function OpsPane() {
     return (
       <section className="pane ops-pane" data-testid="pane-ops">
         <header className="pane-head">{subtabs}</header>
-        <ReportsView />
+        <Suspense fallback={<div className="reports-loading">{t('settings.loading')}</div>}>
+          <ReportsView />
+        </Suspense>
       </section>
     );
   }
