@@ -1,6 +1,7 @@
 // A one-line text form that sits inside a card: Enter sends, Escape cancels.
 import { useState } from 'react';
 import { useT } from '../store';
+import { FormExtras } from './FormExtras';
 
 export interface InlineFormProps {
   placeholder: string;
@@ -45,42 +46,7 @@ export function InlineForm(p: InlineFormProps) {
         if (e.key === 'Escape') p.onCancel();
       }}
     >
-      {p.rating && (
-        <span className="rating-field" role="radiogroup" aria-label={p.rating.label}>
-          <span>{p.rating.label}</span>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <button
-              key={n}
-              type="button"
-              role="radio"
-              aria-checked={num === n}
-              data-testid={`rating-${n}`}
-              className={`star${num >= n ? ' on' : ''}`}
-              onClick={() => setNum(num === n ? 0 : n)}
-              title={`${n}`}
-            >
-              ★
-            </button>
-          ))}
-          {num > 0 && (
-            <button type="button" className="btn ghost small" onClick={() => setNum(0)}>
-              {p.rating.clearLabel}
-            </button>
-          )}
-        </span>
-      )}
-      {p.number && (
-        <label className="num-field">
-          <span>{p.number.label}</span>
-          <input
-            type="number"
-            min={p.number.min}
-            max={p.number.max}
-            value={num}
-            onChange={(e) => setNum(Number(e.target.value))}
-          />
-        </label>
-      )}
+      <FormExtras rating={p.rating} number={p.number} value={num} onChange={setNum} />
       <input
         autoFocus
         className="text-field"

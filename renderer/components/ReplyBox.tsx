@@ -10,6 +10,7 @@ import { CATEGORY_LABELS, rankQuickReplies } from '../../shared/service/quickRep
 import type { QuickReply, ReplyIssue } from '../../shared/service/types';
 import { useDesk, useT } from '../store';
 import type { InlineFormProps } from './InlineForm';
+import { FormExtras } from './FormExtras';
 import { loadServiceRules, useServiceRules } from './serviceRules';
 
 export interface ReplyBoxProps extends InlineFormProps {
@@ -129,42 +130,7 @@ export function ReplyBox(p: ReplyBoxProps) {
           if (e.key === 'Escape') p.onCancel();
         }}
       >
-        {p.rating && (
-          <span className="rating-field" role="radiogroup" aria-label={p.rating.label}>
-            <span>{p.rating.label}</span>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <button
-                key={n}
-                type="button"
-                role="radio"
-                aria-checked={num === n}
-                data-testid={`rating-${n}`}
-                className={`star${num >= n ? ' on' : ''}`}
-                onClick={() => setNum(num === n ? 0 : n)}
-                title={`${n}`}
-              >
-                ★
-              </button>
-            ))}
-            {num > 0 && (
-              <button type="button" className="btn ghost small" onClick={() => setNum(0)}>
-                {p.rating.clearLabel}
-              </button>
-            )}
-          </span>
-        )}
-        {p.number && (
-          <label className="num-field">
-            <span>{p.number.label}</span>
-            <input
-              type="number"
-              min={p.number.min}
-              max={p.number.max}
-              value={num}
-              onChange={(e) => setNum(Number(e.target.value))}
-            />
-          </label>
-        )}
+        <FormExtras rating={p.rating} number={p.number} value={num} onChange={setNum} />
         <input
           ref={input}
           autoFocus
