@@ -1,6 +1,6 @@
-// Train the learned part of the comment classifier (round 4). Run: npx tsx scripts/trainClassifier.ts
-//   Deterministic (seeded PRNG, fixed fold assignment). Trains on dev + test + blind + blind2 (all spent as
-//   held-out sets by earlier rounds). Never opens blind3.jsonl (round 4's held-out set).
+// Train the learned part of the comment classifier (rounds 4–5). Run: npx tsx scripts/trainClassifier.ts
+//   Deterministic (seeded PRNG, fixed fold assignment). Trains on dev + test + blind + blind2 + blind3 (all
+//   spent as held-out sets by earlier rounds). Never opens blind4.jsonl (round 5's held-out set).
 //   1. runs the rules over every set (in file order, so flood rows see their history) and records the rule
 //      decisions and keyword-category hits as features;
 //   2. 5-fold cross-validation (folds by distinct folded text, so duplicates never straddle folds) over a
@@ -38,9 +38,11 @@ import { compact, fold } from '../shared/classify/normalize';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '..', 'test', 'fixtures', 'classify');
-const SETS = ['dev.jsonl', 'test.jsonl', 'blind.jsonl', 'blind2.jsonl'] as const;
-/** Rules were never tuned on blind2 (it was round 3's held-out set): its folds are the fair CV estimate. */
-const FAIR_SET = 3;
+const SETS = ['dev.jsonl', 'test.jsonl', 'blind.jsonl', 'blind2.jsonl', 'blind3.jsonl'] as const;
+/** blind2 and blind3 (held-out sets of rounds 3 and 4): the rules were written on dev/test/blind, so the folds
+ * of these two are the fairer CV estimate (round 5 broadened the rules' ads/abuse lists after reading their
+ * errors too, so even these flatter the rules somewhat). */
+const FAIR_SETS = [3, 4];
 const K = 5;
 const SEED = 20261123;
 
@@ -126,6 +128,8 @@ interface HP {
   lr: number;
   /** Weight of a flagged comment (spam / ads / abuse) in the moderation loss. */
   modWeight: number;
+  /** Round 5: the moderation head sees the rule features only with this probability (else n-grams + bias). */
+  modRuleKeep: number;
 }
 
 function featurizeAll(rows: Row[], bits: number, ngramMax: number): Int32Array[] {
@@ -172,15 +176,17 @@ function train(rows: Row[], ng: Int32Array[], idx: number[], hp: HP): Float32Arr
       const mw = r.mod !== 0 ? hp.modWeight : 1;
       for (let k = 0; k < 4; k++) err[COL_MOD + k] = mw * (z[COL_MOD + k] - (r.mod === k ? 1 : 0));
       err[COL_ANGRY] = r.angry < 0 ? 0 : z[COL_ANGRY] - r.angry;
-      const upd = (o: number, x: number) => {
+      const modRules = rnd() < hp.modRuleKeep;
+      const upd = (o: number, x: number, rule = false) => {
         for (let c = 0; c < NCOLS; c++) {
+          if (rule && !modRules && c >= COL_MOD && c < COL_MOD + 4) continue;
           const g = err[c] * x + hp.l2 * w[o + c];
           G[o + c] += g * g;
           w[o + c] -= (hp.lr * g) / Math.sqrt(G[o + c]);
         }
       };
       for (let i = 0; i < f.length; i++) upd(f[i] * NCOLS, s);
-      for (let i = 0; i < nRf; i++) upd((H + r.rf[i]) * NCOLS, 1);
+      for (let i = 0; i < nRf; i++) upd((H + r.rf[i]) * NCOLS, 1, i > 0);
     }
   }
   return w;
@@ -284,6 +290,14 @@ function decide(rows: Row[], probs: Float64Array, policy: CombinePolicy): Int32A
 
 const RULES_ONLY: CombinePolicy = RULES_ONLY_POLICY;
 const BARS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2];
+/** Ads / abuse bars: 0.5 or lower. Since round 5 the rules' ads / abuse lists were broadened after reading the
+ * errors of every trained-on set, so the rules catch nearly all flagged rows there and CV cannot see what the
+ * model adds on new text (a higher bar, or "never", always looks as good). Round 4's held-out run showed that
+ * bar 0.5 adds recall on unseen text at no real precision cost (blind3 ads 0.857 → 0.886 recall at 0.984 precision,
+ * abuse 0.739 → 0.862 at 0.971 → 0.967), so 0.5 is the ceiling and CV decides only whether to go lower. */
+const MOD_BARS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const MIN_P = 0.95;
+const MOD_TOL = 0.002;
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 const modScore = (m: Metrics) => (f1(m.abuseP, m.abuseR) + f1(m.adsP, m.adsR) + f1(m.spamP, m.spamR)) / 3;
 const typeAll = (m: Metrics) => m.typeAll;
@@ -294,7 +308,10 @@ function choosePolicy(rows: Row[], probs: Float64Array, sel: number[]): CombineP
   const pol: CombinePolicy = { ...RULES_ONLY };
   const heads: [keyof CombinePolicy, (m: Metrics) => number][] = [
     // The model may add concerns, not clear the rules' (asymmetric costs): unflag / unangry stay at 2.
-    ['moderation', modScore],
+    // Round 5: ads and abuse have their own bars (bars under 0.5 allowed), each the highest bar whose F1 is
+    // within 0.002 of the best among the bars that keep precision ≥ 0.95: a lower bar must earn its place.
+    ['moderation', (m) => (m.adsP >= MIN_P ? 10 + f1(m.adsP, m.adsR) : f1(m.adsP, m.adsR))],
+    ['abuse', (m) => (m.abuseP >= MIN_P ? 10 + f1(m.abuseP, m.abuseR) : f1(m.abuseP, m.abuseR))],
     ['question', (m) => m.qF1],
     ['type', (m) => m.typeAcc],
     ['typeStatement', typeAll],
@@ -302,11 +319,13 @@ function choosePolicy(rows: Row[], probs: Float64Array, sel: number[]): CombineP
   ];
   for (let pass = 0; pass < 2; pass++) {
     for (const [h, fig] of heads) {
-      let best = pol[h];
+      let best = pol[h] ?? 2;
       let bestV = -1;
-      for (const b of BARS) {
+      const modHead = h === 'moderation' || h === 'abuse';
+      // Moderation bars are tried from the top, so a lower bar is taken only for a gain above the tolerance.
+      for (const b of modHead ? [...MOD_BARS].reverse() : BARS) {
         const v = fig(metrics(rows, sel, decide(rows, probs, { ...pol, [h]: b })));
-        if (v > bestV + 1e-9) {
+        if (v > bestV + (modHead ? MOD_TOL : 1e-9)) {
           bestV = v;
           best = b;
         }
@@ -358,7 +377,7 @@ const quick = argv.includes('--quick');
 const t0 = performance.now();
 const rows = loadRows();
 const all = rows.map((_, i) => i);
-const fair = all.filter((i) => rows[i].set === FAIR_SET);
+const fair = all.filter((i) => FAIR_SETS.includes(rows[i].set));
 console.log(
   `rows: ${rows.length} (${SETS.map((s, k) => `${s} ${rows.filter((r) => r.set === k).length}`).join(', ')})`,
 );
@@ -366,19 +385,21 @@ const rulesDec = decide(rows, new Float64Array(rows.length * NCOLS), RULES_ONLY)
 const rulesAll = foldMean(rows, all, rulesDec);
 const rulesFair = foldMean(rows, fair, rulesDec);
 console.log(`rules only, all sets (rules were tuned on dev/test/blind): ${fmt(rulesAll)}`);
-console.log(`rules only, blind2 rows (never tuned on)                  : ${fmt(rulesFair)}`);
+console.log(`rules only, blind2+3 rows                                 : ${fmt(rulesFair)}`);
 
 const grid: HP[] = [];
 // Round 4's earlier grids (README): bits 15/16 × n≤2/3 × L2 0/1e-5/1e-4 × dropout 0/0.5/1 settled on 16 bits,
 // n≤3, L2 1e-5; then n≤3/4 × dropout 0.5/0.75 × epochs 10/20 × flagged weight 1/3 pointed to the upper
-// edges of dropout, epochs and weight. This grid refines around that corner.
+// edges of dropout, epochs and weight; grid 3 chose dropout 0.9, 20 epochs, weight 5. Round 5 keeps those and
+// tries a heavier weight on flagged comments (ads / abuse recall).
 for (const bits of [16])
   for (const ngramMax of [3])
     for (const l2 of [1e-5])
-      for (const dropout of quick ? [0.75] : [0.75, 0.9])
-        for (const epochs of quick ? [20] : [20, 30])
-          for (const modWeight of quick ? [3] : [3, 5])
-            grid.push({ bits, ngramMax, l2, dropout, epochs, lr: 0.15, modWeight });
+      for (const dropout of [0.9])
+        for (const epochs of [20])
+          for (const modWeight of [5])
+            for (const modRuleKeep of quick ? [1] : [1, 0])
+              grid.push({ bits, ngramMax, l2, dropout, epochs, lr: 0.15, modWeight, modRuleKeep });
 
 interface Result {
   hp: HP;
@@ -401,9 +422,27 @@ for (const hp of grid) {
   const allM = foldMean(rows, all, dec);
   const res = { hp, policy, fairM, allM, score: total(fairM) };
   results.push(res);
+  // How the ads / abuse bars trade precision for recall on the fair rows (printed for the README).
+  const sweep = MOD_BARS.filter((b) => b <= 1)
+    .map((b) => {
+      const m = foldMean(rows, fair, decide(rows, probs, { ...policy, moderation: b, abuse: b }));
+      const d = decide(rows, probs, { ...policy, moderation: b, abuse: b });
+      const added = [0, 0, 0, 0]; // ads right / wrong, abuse right / wrong: flags the model added (all rows)
+      for (let i = 0; i < rows.length; i++) {
+        const f = d[i * 4 + OUT_MOD];
+        if (rows[i].rule.mod !== 0 || f < 2) continue;
+        added[(f === 2 ? 0 : 2) + (rows[i].mod === f ? 0 : 1)]++;
+      }
+      return (
+        `${b}: ads ${m.adsP.toFixed(3)}/${m.adsR.toFixed(3)} abuse ${m.abuseP.toFixed(3)}/${m.abuseR.toFixed(3)}` +
+        `   added by the model (all rows): ads ${added[0]} right ${added[1]} wrong, abuse ${added[2]} right ${added[3]} wrong`
+      );
+    })
+    .join('\n      ');
+  console.log(`   bar sweep (blind2+3 folds):\n      ${sweep}`);
   console.log(
-    `bits ${hp.bits} n≤${hp.ngramMax} l2 ${hp.l2} drop ${hp.dropout} ep ${hp.epochs} modW ${hp.modWeight}: score ${res.score.toFixed(4)} ` +
-      `policy ${JSON.stringify(policy)}\n   blind2 folds: ${fmt(fairM)}\n   all folds:    ${fmt(allM)}`,
+    `bits ${hp.bits} n≤${hp.ngramMax} l2 ${hp.l2} drop ${hp.dropout} ep ${hp.epochs} modW ${hp.modWeight} modRules ${hp.modRuleKeep}: score ${res.score.toFixed(4)} ` +
+      `policy ${JSON.stringify(policy)}\n   blind2+3 folds: ${fmt(fairM)}\n   all folds:    ${fmt(allM)}`,
   );
 }
 results.sort((a, b) => b.score - a.score);
@@ -411,14 +450,15 @@ const best = results[0];
 const rulesScore = total(rulesFair);
 console.log(`\nbest: ${JSON.stringify(best.hp)} policy ${JSON.stringify(best.policy)}`);
 console.log(
-  `CV score (blind2 folds, sum of qF1 + type + moderation F1 + angry F1): model ${best.score.toFixed(4)} vs rules ${rulesScore.toFixed(4)}`,
+  `CV score (blind2+3 folds, sum of qF1 + type + moderation F1 + angry F1): model ${best.score.toFixed(4)} vs rules ${rulesScore.toFixed(4)}`,
 );
 
 const summary = {
   generated: 'npx tsx scripts/trainClassifier.ts',
   folds: K,
-  rulesOnly: { blind2Folds: rulesFair, allFolds: rulesAll },
-  chosen: { hp: best.hp, policy: best.policy, blind2Folds: best.fairM, allFolds: best.allM },
+  fairSets: FAIR_SETS.map((k) => SETS[k]),
+  rulesOnly: { fairFolds: rulesFair, allFolds: rulesAll },
+  chosen: { hp: best.hp, policy: best.policy, fairFolds: best.fairM, allFolds: best.allM },
 };
 const jsonAt = argv.indexOf('--json');
 if (jsonAt >= 0) writeFileSync(argv[jsonAt + 1], JSON.stringify(summary, null, 2) + '\n');
@@ -432,7 +472,7 @@ if (best.score <= rulesScore) {
     w,
     { bits: best.hp.bits, ngramMax: best.hp.ngramMax },
     best.policy,
-    `dev+test+blind+blind2 (${rows.length} rows), ${JSON.stringify(best.hp)}, seed ${SEED}`,
+    `dev+test+blind+blind2+blind3 (${rows.length} rows), ${JSON.stringify(best.hp)}, seed ${SEED}`,
   );
   const cv = JSON.stringify(summary);
   const src =

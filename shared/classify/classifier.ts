@@ -251,7 +251,26 @@ const ITEM_REF = /\d+\s*号(?:链接)?|[一二三四五六七八九十]+号链�
 const PURCHASE_INTENT =
   /求|上链接|发链接|给个?链接|哪个链接|几号链接|找不到|没找到|没看到|点不|打不开|拍不|买不|付不|怎么拍|怎么买|咋买|咋拍|怎么下单|还能拍|能拍|在哪|下单|付款|备注|车里|购物车|上架|限购/;
 /** Insults typed with separators, stars or homophones: "s b", "傻*", "傻 逼", "煞 笔". */
+/** "我(真)是个笨蛋…" / "I'm such an idiot": an insult aimed at oneself (round 5). */
+const SELF_INSULT =
+  /(?:^|[^你他她])(?:我|俺)(?:真|就|简直|也|真的|可真)?是?(?:个|一个)?(?:大|小)?(?:笨蛋|傻子|傻瓜|白痴|蠢货|蠢猪|憨憨|猪脑子|二货|傻帽|傻蛋)|\bi(?:'m| am)\s+(?:such\s+|so\s+)?(?:an?\s+)?(?:idiot|moron|dumbass|loser|stupid|dumb)\b/;
+/** Three or more single characters in a row, spaced out ("尼 玛 死 了", "加 V 一 起"): typed to dodge filters. */
+const SPACED_OUT = /(?:^|\s)\S\s+\S\s+\S(?=\s|$)/u;
+/** The spaces between such single characters (removed before matching: "尼 玛 死 了" → "尼玛死了"). */
+const SPACED_JOIN = /(?<=(?:^|\s)\S)\s+(?=\S(?:\s|$))/gu;
+
 const ABUSE_RES: readonly (readonly [RegExp, string])[] = [
+  // round 5: animal / excrement emoji aimed at a person, and the middle finger
+  [
+    /(?:🐶|🐷|🐖|💩|🤡|🐕)\s*(?:主播|助播|客服|东西|玩意|一样|似的)|(?:主播|助播|客服|你|楼上)(?:是|就是|真是|像)?(?:个|只|条|头)?\s*(?:🐶|🐷|🐖|💩|🤡|🐕)|🖕/u,
+    'emoji insult',
+  ],
+  // round 5: a person called rubbish / waste ("主播就是个垃圾", "你真是个废物"), not 垃圾袋 / 垃圾分类
+  [
+    /(?:主播|助播|客服|场控|你|楼上|这人|这女的|这男的)(?:就|真|简直|纯纯|纯|根本)?(?:是)?(?:个|一个|一)?[^\p{L}\p{N}]{0,2}(?:垃圾|废物|人渣|败类|蠢货|饭桶)(?!袋|桶|分类|处理|篓|箱|堆|站|车|利用)/u,
+    '垃圾人',
+  ],
+  [/(?:艹|操|草|cao)[^\p{L}\p{N}]{0,3}(?:你|尼|泥|ni\b|nm)/u, '操你'],
   [/(?<![a-z\d])s[\s.*·\-_,，。~]+b(?![a-z])/, 's b'],
   [/(?<![a-z\d])nc(?![a-z\d])/, 'nc'],
   [
@@ -266,7 +285,7 @@ const ABUSE_RES: readonly (readonly [RegExp, string])[] = [
     '傻*',
   ],
   [
-    /(?:^|[^\p{Script=Han}]|你|快|赶紧|给我|都|就|边)滚(?:$|[^\p{L}\p{N}]|吧|蛋|开|出|犊|远|回|粗|下去|啊|呀|滚|!)/u,
+    /(?:^|[^\p{Script=Han}]|你|快|赶紧|给我|都|就|边|楼上|楼下|妈|爷|孩|老头|老太|小子|丫头|主播|助播|客服|你们)滚(?:$|[^\p{L}\p{N}]|吧|蛋|开|出|犊|远|回|粗|下去|下台|啊|呀|滚|!)/u,
     '滚',
   ],
   [
@@ -301,6 +320,8 @@ const CN_DIGIT_GROUPS =
 const END_PRIVATE = /(?:^|[\s,，。!！])私(?:我|聊|信|戳)?[\s!！~～。]*$/;
 const SEARCH_ID = /搜(?:索)?\s*[a-z][a-z0-9_]{3,}/;
 /** "text 555-123-4567", "call me at +1 202…": an English-style phone lead. */
+/** A mobile number with its middle masked by stars ("幺38 **** 6677", "150 ** 9999 ** 000"). */
+const MASKED_PHONE = /(?:^|[^\d])(?:1|幺)\s*\d{2}[\s*]*\*{2,}[\s*]*\d{3,4}/;
 const EN_PHONE =
   /\b(?:text|call|whatsapp|wa|tel|phone)\s*(?:me\s*)?(?:at\s*|on\s*)?:?\s*\+?\d[\d\s\-().]{6,}\d/;
 const NEG_END_BAD_PREV = /[不也都我就可还并绝再别]/;
@@ -544,9 +565,18 @@ export function createClassifier(
     return n;
   }
 
+  /** The only insult is the viewer calling themself one ("我真是个笨蛋 又拍错了", "I'm such an idiot"). */
+  function selfInsult(text: string): boolean {
+    const m = SELF_INSULT.exec(text);
+    if (!m) return false;
+    const at = text.indexOf(term(L.CAT_ABUSE));
+    return at >= m.index && lastEnd[L.CAT_ABUSE] <= m.index + m[0].length;
+  }
+
   function rules(input: ClassifyInput): Classification {
     const raw = input.text ?? '';
-    const text = fold(raw).trim();
+    let text = fold(raw).trim();
+    if (SPACED_OUT.test(text)) text = text.replace(SPACED_JOIN, '');
     const reasons: string[] = [];
     scan(text);
     const high = c.sensitivity === 'high';
@@ -606,7 +636,7 @@ export function createClassifier(
         } else if (END_PRIVATE.test(text)) {
           moderation = 'ads';
           reasons.push('引流广告 ads: 「私」私信引流 DM lead');
-        } else if (EN_PHONE.test(text)) {
+        } else if (EN_PHONE.test(text) || MASKED_PHONE.test(text)) {
           moderation = 'ads';
           reasons.push('引流广告 ads: 电话 phone number');
         } else if (SEARCH_ID.test(text)) {
@@ -629,10 +659,10 @@ export function createClassifier(
       }
     }
     if (moderation === 'ok') {
-      if (score[L.CAT_ABUSE] > 0) {
+      if (score[L.CAT_ABUSE] > 0 && !selfInsult(text)) {
         moderation = 'abuse';
         reasons.push(`辱骂 abuse: 「${term(L.CAT_ABUSE)}」`);
-      } else {
+      } else if (score[L.CAT_ABUSE] === 0) {
         for (const [re, label] of ABUSE_RES) {
           const m = re.exec(text);
           if (m && !allowCovers(m.index, m[0].length)) {

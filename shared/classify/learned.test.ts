@@ -1,11 +1,13 @@
-// Round 4: the learned model next to the rules — weights load, outputs are deterministic, the model's
+// Rounds 4–5: the learned model next to the rules — weights load, outputs are deterministic, the model's
 // decisions carry a reason, and a room's config still wins over the model.
 import { describe, expect, it } from 'vitest';
 import { createClassifier, loadDefaultModel } from './classifier';
 import { DEFAULT_CLASSIFIER_CONFIG, type ClassifierConfig } from './config';
 import {
+  COL_MOD,
   NCOLS,
   RULE_FEATURES,
+  combine,
   base64Decode,
   base64Encode,
   decodeWeights,
@@ -77,14 +79,14 @@ describe('rules + model: fixed outputs of the committed weights', () => {
     ['想兼职的找我', 'false other ads false'],
     ['包装盒压坏了', 'false complaint ok false'],
     // decided by the model where the rules had nothing
-    ['老六主播', 'false other abuse false'],
-    ['我这里更便宜 来问', 'false other ads false'],
-    ['质量太差了吧 穿一次就开线', 'true complaint ok true'],
+    ['你个老六', 'false other abuse false'],
+    ['想要的找我', 'false other ads false'],
+    ['这质量也太差了 洗一次就坏', 'false complaint ok true'],
   ])('"%s" → %s', (t, want) => expect(short(t)).toBe(want));
 
   it('the rules alone leave the model-only cases alone', () => {
-    expect(rules.classify({ text: '老六主播' }).moderation).toBe('ok');
-    expect(rules.classify({ text: '我这里更便宜 来问' }).moderation).toBe('ok');
+    expect(rules.classify({ text: '你个老六' }).moderation).toBe('ok');
+    expect(rules.classify({ text: '想要的找我' }).moderation).toBe('ok');
   });
   it('gives the same answer on every call', () => {
     const a = c('老六主播 我这里更便宜 来问');
@@ -92,11 +94,9 @@ describe('rules + model: fixed outputs of the committed weights', () => {
   });
   it('explains every comment with a model line, and a model decision with its own reason', () => {
     expect(c('这个颜色显黑吗').reasons.some((x) => x.startsWith('模型 model:'))).toBe(true);
-    const r = c('老六主播');
-    expect(r.reasons).toContain('辱骂 abuse: 模型 model 0.58');
-    expect(c('我这里更便宜 来问').reasons.some((x) => /^引流广告 ads: 模型 model 0\.\d\d$/.test(x))).toBe(
-      true,
-    );
+    const r = c('你个老六');
+    expect(r.reasons.some((x) => /^辱骂 abuse: 模型 model 0\.\d\d$/.test(x))).toBe(true);
+    expect(c('想要的找我').reasons.some((x) => /^引流广告 ads: 模型 model 0\.\d\d$/.test(x))).toBe(true);
   });
   it('keeps rule reasons where the rules decided', () => {
     expect(c('你个死胖子').reasons[0]).toMatch(/^辱骂 abuse: 「/);
@@ -111,7 +111,7 @@ describe('rules + model: fixed outputs of the committed weights', () => {
 describe('config still wins over the model', () => {
   it('an allow-list term keeps the model from flagging', () => {
     const allow = createClassifier(cfgWith({ allowList: [...DEFAULT_CLASSIFIER_CONFIG.allowList, '老六'] }));
-    expect(allow.classify({ text: '老六主播' }).moderation).toBe('ok');
+    expect(allow.classify({ text: '你个老六' }).moderation).toBe('ok');
   });
   it('a blocked term decides moderation whatever the model thinks', () => {
     const blocked = createClassifier(
@@ -122,9 +122,32 @@ describe('config still wins over the model', () => {
     expect(r.reasons.join()).toContain('blocked');
   });
   it('low sensitivity raises the bar for the model to flag', () => {
-    expect(c('你是来搞笑的吧').moderation).toBe('abuse'); // model 0.54 ≥ 0.50
+    // The plumbing: a classifier at "low" never flags more than one at "normal" …
     const low = createClassifier(cfgWith({ sensitivity: 'low' }));
-    expect(low.classify({ text: '你是来搞笑的吧' }).moderation).toBe('ok'); // < 0.55
+    for (const t of ['你个老六', '想要的找我', '你个妖精'])
+      if (c(t).moderation === 'ok') expect(low.classify({ text: t }).moderation).toBe('ok');
+    expect(c('你个老六').moderation).toBe('abuse'); // model 0.63
+    // … and the bar itself: 0.52 clears 0.50 (normal) but not 0.55 (low).
+    const rd = {
+      q: 0,
+      weak: 0,
+      type: 6,
+      mod: 0,
+      angry: 0,
+      modFixed: 0,
+      allow: 0,
+      gated: 0,
+      customType: 0,
+      sens: 0,
+    };
+    const p = new Float64Array(NCOLS);
+    p[COL_MOD] = 0.48;
+    p[COL_MOD + 3] = 0.52;
+    const out = new Int32Array(4);
+    combine(rd, p, WEIGHTS.policy, out);
+    expect(out[2]).toBe(3);
+    combine({ ...rd, sens: -1 }, p, WEIGHTS.policy, out);
+    expect(out[2]).toBe(0);
   });
   it("a room's own keyword keeps the rules' type", () => {
     expect(c('这款和上一款哪个划算').type).toBe('other'); // the model overrules the rules' "price" here

@@ -42,8 +42,10 @@ export interface CombinePolicy {
   type: number;
   /** … and of a statement (complaint / after_sales / other). */
   typeStatement: number;
-  /** Bar for flagging a comment the rules left ok as ads or abuse (spam stays with the rules). */
+  /** Bar for flagging a comment the rules left ok as ads (spam stays with the rules) … */
   moderation: number;
+  /** … and as abuse (round 5; when absent, `moderation` is the bar for both). */
+  abuse?: number;
   /** Bar for clearing a comment the rules flagged (spam / ads / abuse → ok). */
   unflag: number;
   /** Bars for adding / removing "angry". */
@@ -56,6 +58,7 @@ export const RULES_ONLY_POLICY: CombinePolicy = {
   type: 2,
   typeStatement: 2,
   moderation: 2,
+  abuse: 2,
   unflag: 2,
   angry: 2,
   unangry: 2,
@@ -231,8 +234,15 @@ export function combine(r: RuleDecision, p: Float64Array, policy: CombinePolicy,
   if (r.modFixed) {
     // a blocked term or a flood: config and history decide
   } else if (r.mod === 0) {
-    if ((mBest === 2 || mBest === 3) && !r.allow && !r.gated && pm >= policy.moderation - 0.05 * r.sens)
-      mod = mBest;
+    // Each flag against its own bar (bars under 0.5 are allowed: the class need not be the most likely one).
+    if (!r.allow && !r.gated) {
+      const pAds = p[COL_MOD + 2];
+      const pAbuse = p[COL_MOD + 3];
+      const adsBar = policy.moderation - 0.05 * r.sens;
+      const abuseBar = (policy.abuse ?? policy.moderation) - 0.05 * r.sens;
+      if (pAds >= adsBar && (pAds >= pAbuse || pAbuse < abuseBar)) mod = 2;
+      else if (pAbuse >= abuseBar) mod = 3;
+    }
   } else if (mBest === 0 && pm >= policy.unflag + 0.05 * r.sens) mod = 0;
   // question
   let q = r.q;

