@@ -12,7 +12,7 @@ import { DeskEngine } from './engine';
 import { IngestQueue } from './ingestQueue';
 import { startSimulator, type SimulatorServer } from './simulator';
 import { WsSource } from './wsSource';
-import { createReportService } from './reports/index';
+import { createReportService, type ReportService } from './reports/index';
 import type { CallContext, DeskApp, DeskOptions, EventListener, SourceConfig } from './types';
 import type { Database } from 'better-sqlite3';
 
@@ -68,9 +68,12 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
   mkdirSync(opts.dataDir, { recursive: true });
   const dbFile = opts.dbFile ?? join(opts.dataDir, 'livedesk.db');
   const db = openDb(dbFile, { nativeBinding: opts.nativeBinding });
-  // Heavy report queries run in a worker thread with their own connection (after our openDb has
-  // migrated the file), so they never block the thread that serves the window.
-  const reports = createReportService({ dbFile, nativeBinding: opts.nativeBinding, clock });
+  // Heavy report queries run in a worker thread with their own connection, so they never block the
+  // thread that serves the window. Started on the first report call: most desks (CLI ingest, tests,
+  // a show without Ops) never need it, and it costs a thread and a module load.
+  let reports: ReportService | null = null;
+  const reportService = () =>
+    (reports ??= createReportService({ dbFile, nativeBinding: opts.nativeBinding, clock }));
   const now = clock.now();
   const resumable = findResumableSession(db, now - RESUME_WITHIN_MS);
   const sessionId =
@@ -234,7 +237,7 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     async call(ctx, name, rawArgs): Promise<Result<unknown>> {
       if (closed) return { ok: false, error: { code: 'internal', message: 'LiveDesk is shutting down' } };
       if (name === 'session:info') return { ok: true, value: info(ctx) };
-      if (name.startsWith('report:')) return reports.call(name, rawArgs, ctx);
+      if (name.startsWith('report:')) return reportService().call(name, rawArgs, ctx);
       if (name.startsWith('source:') && isCommandName(name)) return sourceCommands(name, rawArgs);
       return engine.call(ctx, name, rawArgs);
     },
@@ -250,7 +253,7 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
       queue.flush();
       engine.close();
       await simulator?.close();
-      await reports.close();
+      await reports?.close();
       // The session stays open on purpose: reopening the app mid-show resumes it (and its deadlines).
       db.close();
     },
