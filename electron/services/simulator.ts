@@ -137,8 +137,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorS
       }
       cursors.set(ws, i);
       if (dropped) {
-        // Abrupt close, like a relay crashing: the client must reconnect and resume.
-        ws.terminate();
+        // The relay drops the connection (1012 "service restart"): the client must reconnect and resume.
+        // close(), not terminate(): what was already sent still arrives, so the replay overlap alone
+        // decides what comes twice. terminate() would also discard frames still in the socket buffer —
+        // how many depends on machine load, and no client could get those back.
+        ws.close(1012, 'simulated drop');
         cursors.delete(ws);
       }
     }
