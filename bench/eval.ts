@@ -1,11 +1,13 @@
 // Classifier quality + throughput. Run: npx tsx bench/eval.ts   (npm run eval)
-//   Rounds 4–5: the classifier is the rules plus a small learned model (shared/classify/learned.ts, weights in
-//   shared/classify/model/weights.ts, trained by scripts/trainClassifier.ts on dev + test + blind + blind2 +
-//   blind3). Those five sets are printed as "TRAINED ON" (their figures say little about new data); the honest
-//   estimates are the cross-validated figures (mean over folds, stored with the weights) and the held-out
-//   set of round 5, blind4.jsonl, written by another engineer: only aggregate figures are ever printed for
-//   it, and nothing else in the repo reads it.
-//   --errors   list the mistakes on the trained-on sets. Implies --tuning: blind4.jsonl is not even loaded.
+//   The classifier is the rules plus a small learned model (shared/classify/learned.ts, weights in
+//   shared/classify/model/weights.ts, trained by scripts/trainClassifier.ts). The labelled sets and their roles
+//   are listed in bench/classifierSets.ts: the training sets are printed one line each as "TRAINED ON" (their
+//   figures say little about new data); the validation set (round 6: blind5, never trained on, but the model's
+//   settings and bars were chosen on it) in full; then the held-out set of the round (blind6, written by another
+//   engineer who never saw the classifier): only aggregate figures are ever printed for it, and nothing else
+//   in the repo reads it.
+//   --errors   list the mistakes on the training sets. Implies --tuning: the held-out set is not even loaded,
+//              and the validation set's lines are never listed.
 //   --tuning   skip the held-out set
 //   --dev-only only dev.jsonl (implies --tuning)
 //   --rules-only  evaluate the rules alone (the round-3 classifier) instead of rules + model
@@ -15,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../shared/classify';
 import { CV_SUMMARY } from '../shared/classify/model/weights';
+import { HELD_OUT, SETS } from './classifierSets';
 import type { Classification, QuestionType } from '../shared/model';
 import { QUESTION_TYPES } from '../shared/model';
 
@@ -110,7 +113,13 @@ const argv = process.argv.slice(2);
 const rulesOnly = argv.includes('--rules-only');
 const make = (rules = rulesOnly) => createClassifier(undefined, rules ? { model: null } : {});
 
-function evaluate(name: string, rows: Row[], showErrors: boolean, rules = rulesOnly): Target[] {
+function evaluate(
+  name: string,
+  rows: Row[],
+  showErrors: boolean,
+  rules = rulesOnly,
+  compact = false,
+): Target[] {
   const clf = make(rules);
   const q = new PR();
   const qByLang: Record<string, PR> = {};
@@ -155,25 +164,34 @@ function evaluate(name: string, rows: Row[], showErrors: boolean, rules = rulesO
     }
   }
   const typeAccQ = nQ ? typeOkQ / nQ : 1;
-  console.log(
-    `\n=== ${name}: ${rows.length} comments (${new Set(rows.map((r) => r.text)).size} distinct texts) ===`,
-  );
-  console.log(`${pad('metric', 38)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}support`);
-  const line = (label: string, m: PR) =>
-    console.log(`${pad(label, 38)}${pad(f(m.p), 11)}${pad(f(m.r), 9)}${pad(f(m.f1), 8)}${m.tp + m.fn}`);
-  line('is-question', q);
-  for (const [l, m] of Object.entries(qByLang)) line(`  is-question (${l})`, m);
-  line('moderation: spam', mod.spam);
-  line('moderation: ads (contact/引流)', mod.ads);
-  line('moderation: abuse (辱骂)', mod.abuse);
-  line('angry', angry);
-  console.log(`${pad('type accuracy (gold questions)', 38)}${f(typeAccQ)}   (${typeOkQ}/${nQ})`);
-  for (const t of QUESTION_TYPES) {
-    const s = perType[t];
-    if (s) console.log(`${pad(`  ${t}`, 38)}${f(s.ok / s.n)}   (${s.ok}/${s.n})`);
+  if (compact) {
+    console.log(
+      `${pad(name, 16)}${pad(String(rows.length), 7)}qF1 ${f(q.f1)}  type ${f(typeAccQ)}  abuse ${f(mod.abuse.p)}/${f(mod.abuse.r)}  ` +
+        `ads ${f(mod.ads.p)}/${f(mod.ads.r)}  spam ${f(mod.spam.p)}/${f(mod.spam.r)}  angry ${f(angry.p)}/${f(angry.r)}`,
+    );
   }
-  console.log(`${pad('type accuracy (all comments)', 38)}${f(typeOkAll / rows.length)}`);
-  console.log(`${pad('complexity accuracy (gold questions)', 38)}${f(cxN ? cxOk / cxN : 1)}`);
+  if (!compact)
+    console.log(
+      `\n=== ${name}: ${rows.length} comments (${new Set(rows.map((r) => r.text)).size} distinct texts) ===`,
+    );
+  if (!compact) {
+    console.log(`${pad('metric', 38)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}support`);
+    const line = (label: string, m: PR) =>
+      console.log(`${pad(label, 38)}${pad(f(m.p), 11)}${pad(f(m.r), 9)}${pad(f(m.f1), 8)}${m.tp + m.fn}`);
+    line('is-question', q);
+    for (const [l, m] of Object.entries(qByLang)) line(`  is-question (${l})`, m);
+    line('moderation: spam', mod.spam);
+    line('moderation: ads (contact/引流)', mod.ads);
+    line('moderation: abuse (辱骂)', mod.abuse);
+    line('angry', angry);
+    console.log(`${pad('type accuracy (gold questions)', 38)}${f(typeAccQ)}   (${typeOkQ}/${nQ})`);
+    for (const t of QUESTION_TYPES) {
+      const s = perType[t];
+      if (s) console.log(`${pad(`  ${t}`, 38)}${f(s.ok / s.n)}   (${s.ok}/${s.n})`);
+    }
+    console.log(`${pad('type accuracy (all comments)', 38)}${f(typeOkAll / rows.length)}`);
+    console.log(`${pad('complexity accuracy (gold questions)', 38)}${f(cxN ? cxOk / cxN : 1)}`);
+  }
   if (showErrors) {
     console.log(`\n--- ${name}: ${errors.length} comments with a mistake ---`);
     for (const e of errors) console.log(e);
@@ -208,53 +226,50 @@ function throughput(texts: string[]): number {
 const showErrors = argv.includes('--errors');
 const devOnly = argv.includes('--dev-only');
 const tuning = showErrors || devOnly || argv.includes('--tuning');
-const HELD_OUT = 'blind4.jsonl';
-const TRAINED = ['dev.jsonl', 'test.jsonl', 'blind.jsonl', 'blind2.jsonl', 'blind3.jsonl'] as const;
-const NOTE: Record<string, string> = {
-  'dev.jsonl': 'written with the rules; trained on',
-  'test.jsonl': 'held out in round 1; trained on',
-  'blind.jsonl': 'held out in round 2; trained on',
-  'blind2.jsonl': 'held out in round 3; trained on in round 4',
-  'blind3.jsonl': 'held out in round 4; trained on in round 5',
-};
 const what = rulesOnly ? 'rules only' : 'rules + model';
-const sets = (devOnly ? TRAINED.slice(0, 1) : TRAINED).filter((n) => existsSync(join(fixtures, n)));
-const loaded = sets.map((n) => ({ name: n, rows: load(n).rows }));
+const present = SETS.filter((x) => existsSync(join(fixtures, x.file)));
+const trainSets = present.filter((x) => x.role === 'train').slice(0, devOnly ? 1 : undefined);
+const loaded = trainSets.map((x) => ({ name: x.file, rows: load(x.file).rows }));
 const trainedTargets: { name: string; targets: Target[] }[] = [];
-for (const { name, rows } of loaded)
-  trainedTargets.push({
-    name,
-    targets: evaluate(`TRAINED-ON set ${name} (${NOTE[name]}) — ${what}`, rows, showErrors),
-  });
+console.log(
+  `=== TRAINED-ON sets — ${what} (figures say little about new data; notes in bench/classifierSets.ts) ===`,
+);
+for (const { name, rows } of loaded) {
+  const t = evaluate(name, rows, false, rulesOnly, true);
+  trainedTargets.push({ name, targets: t });
+}
+if (showErrors) for (const { name, rows } of loaded) evaluate(`TRAINED-ON set ${name} — ${what}`, rows, true);
 if (devOnly) process.exit(0);
 
-// Cross-validated estimate, computed by scripts/trainClassifier.ts when it wrote the weights.
-type CvM = Record<string, number>;
-const cv = CV_SUMMARY as {
+// Figures stored with the weights by scripts/trainClassifier.ts (round 6 format).
+type M = Record<string, number>;
+const cv = CV_SUMMARY as unknown as {
+  round?: number;
+  validation?: string;
   folds?: number;
-  fairSets?: string[];
-  rulesOnly?: { fairFolds: CvM; allFolds: CvM };
-  chosen?: { fairFolds: CvM; allFolds: CvM; hp: unknown; policy: unknown };
+  rulesOnly?: { validation: M; cvHonest: M | null };
+  chosen?: { validation: M; cvHonest: M | null; hp: unknown; policy: unknown };
 };
 if (cv.chosen && cv.rulesOnly) {
-  console.log(`\n=== CROSS-VALIDATED (mean over ${cv.folds} folds; folds by distinct text) ===`);
-  console.log(
-    'The rules were written on dev/test/blind, so "all folds" flatters them; blind2+3 folds are fairer but',
-  );
-  console.log(
-    "round 5 broadened the ads/abuse lists after reading blind2/3 errors too, so they flatter the rules' moderation.",
-  );
-  console.log("The model's settings and combination policy were chosen on these same out-of-fold figures.");
-  const row = (label: string, m: CvM) =>
+  const row = (label: string, m: M | null) =>
+    m &&
     console.log(
-      `${pad(label, 34)}qF1 ${f(m.qF1)}  type ${f(m.typeAcc)}  abuse ${f(m.abuseP)}/${f(m.abuseR)}  ` +
+      `${pad(label, 44)}qF1 ${f(m.qF1)}  type ${f(m.typeAcc)}  abuse ${f(m.abuseP)}/${f(m.abuseR)}  ` +
         `ads ${f(m.adsP)}/${f(m.adsR)}  spam ${f(m.spamP)}/${f(m.spamR)}  angry ${f(m.angryP)}/${f(m.angryR)}`,
     );
-  row('rules only, blind2+3 folds', cv.rulesOnly.fairFolds);
-  row('rules + model, blind2+3 folds', cv.chosen.fairFolds);
-  row('rules only, all folds', cv.rulesOnly.allFolds);
-  row('rules + model, all folds', cv.chosen.allFolds);
+  console.log(`\n=== STORED WITH THE WEIGHTS (trainer, round ${cv.round ?? '?'}) ===`);
+  console.log(`Validation = ${cv.validation}: not trained on, but the settings and bars were chosen on it.`);
+  console.log(`CV = ${cv.folds} folds over the training rows the rules never saw (blind4 + round-6 sets).`);
+  row(`rules only, validation`, cv.rulesOnly.validation);
+  row(`rules + model, validation`, cv.chosen.validation);
+  row(`rules only, CV rows`, cv.rulesOnly.cvHonest);
+  row(`rules + model, CV (out of fold)`, cv.chosen.cvHonest);
   console.log(`model settings ${JSON.stringify(cv.chosen.hp)}, policy ${JSON.stringify(cv.chosen.policy)}`);
+}
+
+for (const v of present.filter((x) => x.role === 'validation')) {
+  const { rows } = load(v.file);
+  evaluate(`VALIDATION set ${v.file} (${v.note}) — ${what}`, rows, false);
 }
 
 let heldTargets: Target[] | null = null;
@@ -291,6 +306,7 @@ function printTargets(title: string, targets: Target[]) {
     );
   }
 }
-for (const t of trainedTargets) printTargets(`trained on: ${t.name}`, t.targets);
+if (!heldTargets)
+  for (const t of trainedTargets.slice(0, 1)) printTargets(`trained on: ${t.name}`, t.targets);
 if (heldTargets) printTargets(`HELD-OUT: ${HELD_OUT} — ${what}`, heldTargets);
 if (heldRules) printTargets(`HELD-OUT: ${HELD_OUT} — rules only`, heldRules);

@@ -86,7 +86,8 @@ export interface RuleDecision {
   /** The rules saw a cue that counts only at high sensitivity (bare contact word, mild insult) and the
    * sensitivity is lower: the model may not flag the comment either. */
   gated: number;
-  /** A room's own keyword (lexicons, changed type keywords) matched: the rules' type stands. */
+  /** A room's own keyword (lexicons, changed type keywords) matched: the rules' type stands, and so does a
+   * question the rules found. */
   customType: number;
   /** -1 low, 0 normal, 1 high. */
   sens: number;
@@ -247,7 +248,9 @@ export function combine(r: RuleDecision, p: Float64Array, policy: CombinePolicy,
   // question
   let q = r.q;
   const pq = p[COL_Q];
-  if (r.q ? 1 - pq >= policy.question : pq >= policy.question) q = 1 - r.q;
+  // A room's own keyword (customType) also keeps a rules' question a question: the model has never seen the
+  // room's vocabulary ("雾霾蓝呢" in a room whose colours list has 雾霾蓝).
+  if (r.q ? !r.customType && 1 - pq >= policy.question : pq >= policy.question) q = 1 - r.q;
   // type
   let type = r.type;
   const tBest = argmax(p, COL_TYPE, 7);
