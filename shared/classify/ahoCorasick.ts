@@ -15,6 +15,12 @@ export class AhoCorasick {
   /** out[state] = keyword ids ending at this state, fail-chain outputs merged in. */
   private readonly out: (Int32Array | null)[];
   private readonly root: Int32Array;
+  /** Transitions of the other states in one open-addressing table (state, char) → state: no Map lookup on
+   * the hot path. Empty slots have state -1. */
+  private readonly hState: Int32Array;
+  private readonly hChar: Int32Array;
+  private readonly hNext: Int32Array;
+  private readonly hMask: number;
 
   constructor(keywords: Keyword[]) {
     // Drop empty and duplicate (term, cat) pairs so a hit is counted once; a duplicate keeps the
@@ -69,6 +75,39 @@ export class AhoCorasick {
     // Most steps restart at the root: a dense table for its transitions (0 = none) avoids a Map lookup.
     this.root = new Int32Array(65536);
     for (const [c, t] of this.next[0]) this.root[c] = t;
+    let edges = 0;
+    for (let st = 1; st < n; st++) edges += this.next[st].size;
+    let cap = 16;
+    while (cap < edges * 2) cap *= 2;
+    this.hState = new Int32Array(cap).fill(-1);
+    this.hChar = new Int32Array(cap);
+    this.hNext = new Int32Array(cap);
+    this.hMask = cap - 1;
+    for (let st = 1; st < n; st++)
+      for (const [c, t] of this.next[st]) {
+        let h = AhoCorasick.slot(st, c) & this.hMask;
+        while (this.hState[h] !== -1) h = (h + 1) & this.hMask;
+        this.hState[h] = st;
+        this.hChar[h] = c;
+        this.hNext[h] = t;
+      }
+  }
+
+  private static slot(state: number, c: number): number {
+    return Math.imul(state ^ Math.imul(c, 0x9e3779b1), 0x85ebca6b) >>> 7;
+  }
+
+  /** Transition from a non-root state, or -1. */
+  private step(state: number, c: number): number {
+    const hs = this.hState;
+    const mask = this.hMask;
+    let h = AhoCorasick.slot(state, c) & mask;
+    for (;;) {
+      const st = hs[h];
+      if (st === -1) return -1;
+      if (st === state && this.hChar[h] === c) return this.hNext[h];
+      h = (h + 1) & mask;
+    }
   }
 
   /**
@@ -77,18 +116,18 @@ export class AhoCorasick {
    */
   scan(text: string, onHit: (id: number, end: number) => void): void {
     let s = 0;
-    const next = this.next;
     const fail = this.fail;
     const out = this.out;
     const root = this.root;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = s === 0 ? root[c] : next[s].get(c);
-      while (t === undefined && s !== 0) {
+      // root[c] is 0 where the root has no transition: that is "stay at the root" too.
+      let t = s === 0 ? root[c] : this.step(s, c);
+      while (t < 0) {
         s = fail[s];
-        t = s === 0 ? root[c] : next[s].get(c);
+        t = s === 0 ? root[c] : this.step(s, c);
       }
-      s = t === undefined ? 0 : t;
+      s = t;
       const o = out[s];
       if (o !== null) for (let j = 0; j < o.length; j++) onHit(o[j], i + 1);
     }

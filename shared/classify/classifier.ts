@@ -35,7 +35,7 @@ import {
   type RuleDecision,
 } from './learned';
 import { WEIGHTS } from './model/weights';
-import { compact, digitSkeleton, fold } from './normalize';
+import { compact, digitLikeCount, digitSkeleton, fold } from './normalize';
 
 export interface ClassifierOptions {
   /** The learned model; `null` = rules only. Default: the committed weights (model/weights.ts). */
@@ -415,7 +415,6 @@ export function createClassifier(
   const ng = new Int32Array(4096);
   const rf = new Int32Array(RULE_FEATURES);
   const z = new Float64Array(NCOLS);
-  const tmp = new Float64Array(NCOLS);
   const out = new Int32Array(4);
   // Set by the rules for the model step.
   let rText = '';
@@ -622,15 +621,18 @@ export function createClassifier(
         moderation = 'ads';
         reasons.push('引流广告 ads: 链接 URL');
       } else {
-        const digits = digitSkeleton(text);
-        if ((PHONE.test(digits) || CN_DIGIT_RUN.test(text)) && !/订单|单号|order/.test(text)) {
+        // Each number test needs a minimum of digit-like characters (PHONE 11, CN_DIGIT_RUN 7, CN_DIGIT_GROUPS
+        // 6, four keycaps 4): count them once and skip what cannot match.
+        const dl = digitLikeCount(text);
+        const digits = dl >= 11 ? digitSkeleton(text) : '';
+        if (dl >= 7 && (PHONE.test(digits) || CN_DIGIT_RUN.test(text)) && !/订单|单号|order/.test(text)) {
           moderation = 'ads';
           reasons.push(
             PHONE.test(digits)
               ? '引流广告 ads: 手机号 phone number'
               : '引流广告 ads: 汉字写的号码 number spelt in words',
           );
-        } else if ((text.match(KEYCAP)?.length ?? 0) >= 4 || CN_DIGIT_GROUPS.test(text)) {
+        } else if (dl >= 4 && ((text.match(KEYCAP)?.length ?? 0) >= 4 || CN_DIGIT_GROUPS.test(text))) {
           moderation = 'ads';
           reasons.push('引流广告 ads: 伪装的号码 disguised number (emoji / 汉字)');
         } else if (END_PRIVATE.test(text)) {
@@ -913,7 +915,7 @@ export function createClassifier(
     if (!model) return r;
     const nNg = ngramFeatures(rText, model.bits, model.ngramMax, ng);
     const nRf = ruleFeatures(rd, score, rf);
-    scoreInto(model, ng, nNg, rf, nRf, z, tmp);
+    scoreInto(model, ng, nNg, rf, nRf, z);
     toProbs(z);
     combine(rd, z, model.policy, out);
     const isQuestion = out[OUT_Q] === 1;

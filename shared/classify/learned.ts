@@ -157,8 +157,9 @@ export function ruleFeatures(r: RuleDecision, catScore: Float64Array, out: Int32
 }
 
 /**
- * Raw scores (logits) of all heads into `z` (length NCOLS); `tmp` is scratch of the same length. The n-gram
- * part is scaled by 1/√count so long comments do not shout.
+ * Raw scores (logits) of all heads into `z` (length NCOLS). The n-gram part is scaled by 1/√count so long
+ * comments do not shout. The 13 columns are summed in locals (integers, so exact in any order): one pass over
+ * each weight row, no typed-array store per add — this loop is the model's hot spot.
  */
 export function scoreInto(
   m: LinearModel,
@@ -167,22 +168,82 @@ export function scoreInto(
   rf: Int32Array,
   nRf: number,
   z: Float64Array,
-  tmp: Float64Array,
 ): void {
   const q = m.q;
-  z.fill(0);
-  tmp.fill(0);
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0,
+    a4 = 0,
+    a5 = 0,
+    a6 = 0,
+    a7 = 0,
+    a8 = 0,
+    a9 = 0,
+    a10 = 0,
+    a11 = 0,
+    a12 = 0;
   for (let i = 0; i < nNg; i++) {
     const o = ng[i] * NCOLS;
-    for (let c = 0; c < NCOLS; c++) z[c] += q[o + c];
+    a0 += q[o];
+    a1 += q[o + 1];
+    a2 += q[o + 2];
+    a3 += q[o + 3];
+    a4 += q[o + 4];
+    a5 += q[o + 5];
+    a6 += q[o + 6];
+    a7 += q[o + 7];
+    a8 += q[o + 8];
+    a9 += q[o + 9];
+    a10 += q[o + 10];
+    a11 += q[o + 11];
+    a12 += q[o + 12];
   }
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0,
+    b4 = 0,
+    b5 = 0,
+    b6 = 0,
+    b7 = 0,
+    b8 = 0,
+    b9 = 0,
+    b10 = 0,
+    b11 = 0,
+    b12 = 0;
   const base = (1 << m.bits) * NCOLS;
   for (let i = 0; i < nRf; i++) {
     const o = base + rf[i] * NCOLS;
-    for (let c = 0; c < NCOLS; c++) tmp[c] += q[o + c];
+    b0 += q[o];
+    b1 += q[o + 1];
+    b2 += q[o + 2];
+    b3 += q[o + 3];
+    b4 += q[o + 4];
+    b5 += q[o + 5];
+    b6 += q[o + 6];
+    b7 += q[o + 7];
+    b8 += q[o + 8];
+    b9 += q[o + 9];
+    b10 += q[o + 10];
+    b11 += q[o + 11];
+    b12 += q[o + 12];
   }
   const s = nNg > 0 ? 1 / Math.sqrt(nNg) : 0;
-  for (let c = 0; c < NCOLS; c++) z[c] = m.scales[c] * (z[c] * s + tmp[c]);
+  const k = m.scales;
+  z[0] = k[0] * (a0 * s + b0);
+  z[1] = k[1] * (a1 * s + b1);
+  z[2] = k[2] * (a2 * s + b2);
+  z[3] = k[3] * (a3 * s + b3);
+  z[4] = k[4] * (a4 * s + b4);
+  z[5] = k[5] * (a5 * s + b5);
+  z[6] = k[6] * (a6 * s + b6);
+  z[7] = k[7] * (a7 * s + b7);
+  z[8] = k[8] * (a8 * s + b8);
+  z[9] = k[9] * (a9 * s + b9);
+  z[10] = k[10] * (a10 * s + b10);
+  z[11] = k[11] * (a11 * s + b11);
+  z[12] = k[12] * (a12 * s + b12);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

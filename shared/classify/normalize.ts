@@ -124,6 +124,18 @@ export function digitSkeleton(folded: string): string {
     .replace(/(?:[\s\-_.·,，、—~|/\\*+]|\ufe0f|\u20e3)+/g, '');
 }
 
+const DIGIT_LIKE = new Uint8Array(65536);
+for (let d = 0x30; d <= 0x39; d++) DIGIT_LIKE[d] = 1;
+for (const k of Object.keys(CN_DIGITS)) DIGIT_LIKE[k.charCodeAt(0)] = 1;
+
+/** How many characters of a folded text digitSkeleton() would turn into digits (ASCII or Chinese numerals):
+ * a cheap test before building the skeleton — a phone number needs 11. */
+export function digitLikeCount(folded: string): number {
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) n += DIGIT_LIKE[folded.charCodeAt(i)];
+  return n;
+}
+
 /** Strip a text to letters, digits and CJK (drops punctuation, emoji, spaces). */
 export function compact(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, '');

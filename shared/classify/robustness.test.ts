@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from './ahoCorasick';
 import { createClassifier } from './index';
-import { fold } from './normalize';
+import { digitLikeCount, digitSkeleton, fold } from './normalize';
 
 const clf = createClassifier();
 const c = (text: string) => clf.classify({ text });
@@ -211,5 +211,44 @@ describe('AhoCorasick', () => {
     const hits: number[] = [];
     ac.scan('xabx', (id, end) => hits.push(id, end));
     expect(hits).toEqual([0, 3, 1, 3]);
+  });
+  it('finds exactly the occurrences a naive search finds (random keywords and texts)', () => {
+    // Round 6 moved the transitions into an open-addressing table; this pins the behaviour on overlaps,
+    // fail links and the root table.
+    let seed = 7;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['a', 'b', 'c', '主', '播', '傻', '🐶'.charAt(0), '🐶'.charAt(1)];
+    const word = (max: number) =>
+      Array.from(
+        { length: 1 + Math.floor(rnd() * max) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)],
+      ).join('');
+    for (let round = 0; round < 40; round++) {
+      const keys = Array.from({ length: 1 + Math.floor(rnd() * 30) }, (_, i) => ({
+        term: word(4),
+        cat: i % 3,
+        weight: 1,
+      }));
+      const ac = new AhoCorasick(keys);
+      for (let k = 0; k < 20; k++) {
+        const text = word(40);
+        const got: string[] = [];
+        ac.scan(text, (id, end) => got.push(`${id}@${end}`));
+        const want: string[] = [];
+        for (let end = 1; end <= text.length; end++)
+          ac.keywords.forEach((kw, id) => {
+            if (end >= kw.term.length && text.slice(end - kw.term.length, end) === kw.term)
+              want.push(`${id}@${end}`);
+          });
+        expect(got.sort()).toEqual(want.sort());
+      }
+    }
+  });
+});
+
+describe('digitLikeCount', () => {
+  it('counts what digitSkeleton turns into digits', () => {
+    for (const t of ['加v 1 3 8 0 0 1 3 8 0 0 0', '幺三八 零零 壹贰叁', '没有数字', '①②③', '订单 12345', ''])
+      expect(digitLikeCount(fold(t))).toBe(digitSkeleton(fold(t)).replace(/\D/g, '').length);
   });
 });
