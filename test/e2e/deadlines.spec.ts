@@ -17,10 +17,10 @@ async function chooseSeat(page: Page, name: string, role: string) {
 async function handOff(page: Page, card: Locator, note: string): Promise<number> {
   await expect(card).toBeVisible({ timeout: 60_000 });
   const id = Number(await card.getAttribute('data-question-id'));
-  await card.getByTestId('cohost-handoff').click();
-  const form = page
-    .locator(`[data-testid="cohost-question"][data-question-id="${id}"]`)
-    .getByTestId('form-handoff');
+  // Pinned by id: `card` may be a .first() that a newer question takes over.
+  const pinned = page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`);
+  await pinned.getByTestId('cohost-handoff').click();
+  const form = pinned.getByTestId('form-handoff');
   await form.locator('input').fill(note);
   await form.locator('input').press('Enter');
   await expect(page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`)).toHaveCount(0);

@@ -131,8 +131,11 @@ test('a forbidden phrase added in Settings → 服务用语 is stored and flagge
   }
 
   await page.keyboard.press('Control+2');
-  const card = page.getByTestId('cohost-question').first();
-  await expect(card).toBeVisible({ timeout: 60_000 });
+  const first = page.getByTestId('cohost-question').first();
+  await expect(first).toBeVisible({ timeout: 60_000 });
+  // Pin the card by its question id: new demo questions keep arriving and may sort above it.
+  const id = Number(await first.getAttribute('data-question-id'));
+  const card = page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`);
   await card.getByTestId('cohost-reply').click();
   await card.getByTestId('reply-text').fill('亲，这款偏小，但是可以换');
   await expect(card.getByTestId('reply-issue')).toHaveCount(1);

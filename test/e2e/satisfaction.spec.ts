@@ -11,9 +11,11 @@ test('a rating given at follow-up is stored and shown in the session review', as
 
   // Co-host hands one off; support takes it through claim → contact → resolve → follow-up.
   await page.keyboard.press('Control+2');
-  const card = page.getByTestId('cohost-question').first();
-  await expect(card).toBeVisible();
-  const id = Number(await card.getAttribute('data-question-id'));
+  const first = page.getByTestId('cohost-question').first();
+  await expect(first).toBeVisible();
+  const id = Number(await first.getAttribute('data-question-id'));
+  // Pinned by id: new demo questions keep arriving and may sort above it.
+  const card = page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`);
   await card.getByTestId('cohost-handoff').click();
   await card.getByTestId('form-handoff').locator('input').press('Enter');
 

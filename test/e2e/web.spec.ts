@@ -76,9 +76,11 @@ test('co-host hands a question off; support claims and contacts it within D4', a
   await chooseSeat(page, '助播阿青', 'cohost');
 
   await page.keyboard.press('Control+2');
-  const card = page.getByTestId('cohost-question').first();
-  await expect(card).toBeVisible();
-  const id = Number(await card.getAttribute('data-question-id'));
+  const first = page.getByTestId('cohost-question').first();
+  await expect(first).toBeVisible();
+  const id = Number(await first.getAttribute('data-question-id'));
+  // Pinned by id: new demo questions keep arriving and may sort above it.
+  const card = page.locator(`[data-testid="cohost-question"][data-question-id="${id}"]`);
   await card.getByTestId('cohost-handoff').click();
   await card.getByTestId('form-handoff').locator('input').fill('订单号 88001 需核实');
   await card.getByTestId('form-handoff').locator('input').press('Enter');
