@@ -7,6 +7,8 @@ import type { DeadlineAlert, Policy, QuestionStatus, StageRecord } from './deadl
 import type { ClassifierConfig } from './classify/config';
 import type { ServiceRules } from './service/types';
 import { reportCommandSchemas, type ReportCommandResults } from './apiReports';
+import { knowledgeCommandSchemas, type KnowledgeCommandResults, type KnowledgeEvents } from './apiKnowledge';
+import { viewerCommandSchemas, type ViewerCommandResults, type ViewerEvents } from './apiViewers';
 
 const id = z.number().int().positive();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -176,18 +178,25 @@ export const coreCommandSchemas = {
   'stats:counts': z.object({}).strict(),
 } as const;
 
-export const commandSchemas = { ...coreCommandSchemas, ...reportCommandSchemas } as const;
+export const commandSchemas = {
+  ...coreCommandSchemas,
+  ...reportCommandSchemas,
+  ...knowledgeCommandSchemas,
+  ...viewerCommandSchemas,
+} as const;
 
 export type CoreCommandName = keyof typeof coreCommandSchemas;
 /** Commands served by the desk's composition root (sources, session) rather than the engine. */
 export type DeskCommandName = Extract<CoreCommandName, `source:${string}` | 'session:info'>;
 export type EngineCommandName = Exclude<CoreCommandName, DeskCommandName>;
 export type ReportCommandName = keyof typeof reportCommandSchemas;
+export type KnowledgeCommandName = keyof typeof knowledgeCommandSchemas;
+export type ViewerCommandName = keyof typeof viewerCommandSchemas;
 export type CommandName = keyof typeof commandSchemas;
 export type CommandArgs<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
 
 /** What each command returns on success. */
-export interface CommandResults extends ReportCommandResults {
+export interface CommandResults extends ReportCommandResults, KnowledgeCommandResults, ViewerCommandResults {
   'session:info': SessionInfo;
   'seat:set': Seat;
   'question:list': Question[];
@@ -227,7 +236,7 @@ export type Commands = {
 
 // ---- events --------------------------------------------------------------------------------
 
-export interface Events {
+export interface Events extends KnowledgeEvents, ViewerEvents {
   /** New comments, batched (at most one batch per ~100 ms per connection). */
   'comment:batch': DeskComment[];
   'question:updated': Question;

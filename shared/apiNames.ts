@@ -2,6 +2,8 @@
 // boundary checks use these. test/contract.test.ts keeps them equal to the maps in api.ts.
 import type { CommandName, EventName } from './api';
 import { REPORT_COMMAND_NAMES } from './reports/names';
+import { KNOWLEDGE_COMMAND_NAMES, KNOWLEDGE_EVENT_NAMES } from './knowledge/names';
+import { VIEWER_COMMAND_NAMES, VIEWER_EVENT_NAMES } from './viewers/names';
 
 export const COMMAND_NAMES: readonly CommandName[] = [
   'session:info',
@@ -36,6 +38,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'comment:recent',
   'stats:counts',
   ...REPORT_COMMAND_NAMES,
+  ...KNOWLEDGE_COMMAND_NAMES,
+  ...VIEWER_COMMAND_NAMES,
 ];
 
 export const EVENT_NAMES: readonly EventName[] = [
@@ -48,6 +52,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'policy:updated',
   'classifier:updated',
   'service:updated',
+  ...KNOWLEDGE_EVENT_NAMES,
+  ...VIEWER_EVENT_NAMES,
 ];
 
 const commandSet: ReadonlySet<string> = new Set(COMMAND_NAMES);

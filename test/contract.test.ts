@@ -24,6 +24,8 @@ describe('contract name lists', () => {
       'policy:updated': true,
       'classifier:updated': true,
       'service:updated': true,
+      // knowledge base / handover (shared/apiKnowledge.ts)
+      // viewers / moderation (shared/apiViewers.ts)
     };
     expect([...EVENT_NAMES].sort()).toEqual(Object.keys(all).sort());
   });

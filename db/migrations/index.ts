@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { up as v1 } from './001_init';
 import { up as v2 } from './002_reports';
+import { up as v3 } from './003_desk_tools';
 
 /** Ordered list: index i migrates user_version i → i + 1. Append only; never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [v1, v2];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [v1, v2, v3];
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export class NewerDatabaseError extends Error {

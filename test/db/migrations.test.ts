@@ -52,6 +52,50 @@ describe('migrations', () => {
     expect(ins.run('tiktok', 'm1').changes).toBe(1);
   });
 
+  it('v3 adds the desk tools and keeps what v2 stored', () => {
+    const t = createDB(2);
+    cleanups.push(t.cleanup);
+    t.db.prepare('INSERT INTO sessions (title, started_at) VALUES (?, ?)').run('s', 1);
+    t.db
+      .prepare(
+        `INSERT INTO comments (session_id, platform, msg_id, room_id, user_id, nickname, text, channel, kind, ts)
+         VALUES (1, 'douyin', 'm1', 'r', 'u1', 'n', '有M码吗', 'live', 'chat', 5)`,
+      )
+      .run();
+    expect(migrate(t.db, 3)).toBe(3);
+    expect(tables(t.db)).toEqual(
+      expect.arrayContaining([
+        'kb_entries',
+        'handovers',
+        'viewer_tags',
+        'viewer_mutes',
+        'moderation_actions',
+      ]),
+    );
+    expect(t.db.prepare('SELECT text, hidden_at FROM comments').get()).toEqual({
+      text: '有M码吗',
+      hidden_at: null,
+    });
+    const kb = t.db.prepare(
+      `INSERT INTO kb_entries (category, title, body, created_by, created_at, updated_by, updated_at)
+       VALUES (?, 't', 'b', 'a', 1, 'a', 1)`,
+    );
+    expect(() => kb.run('faq')).not.toThrow();
+    expect(() => kb.run('gossip')).toThrow(/CHECK constraint/);
+    const tag = t.db.prepare(
+      "INSERT INTO viewer_tags (platform, user_id, tag, created_by, created_at) VALUES ('douyin', 'u1', ?, 'a', 1) ON CONFLICT DO NOTHING",
+    );
+    expect(tag.run('老客户').changes).toBe(1);
+    expect(tag.run('老客户').changes).toBe(0);
+    // A viewer's history across sessions reads an index, not the whole comments table.
+    const plan = t.db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM comments WHERE platform = 'douyin' AND user_id = 'u1' ORDER BY ts DESC",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/comments_viewer/);
+  });
+
   it('runs every pending migration and is idempotent', () => {
     const t = createDB(0);
     cleanups.push(t.cleanup);

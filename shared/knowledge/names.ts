@@ -1,0 +1,4 @@
+// Knowledge-base and handover command / event names without zod, for shared/apiNames.ts (the sandboxed
+// preload's list). test/contract.test.ts keeps them equal to the maps in shared/apiKnowledge.ts.
+export const KNOWLEDGE_COMMAND_NAMES = [] as const;
+export const KNOWLEDGE_EVENT_NAMES = [] as const;
