@@ -6,7 +6,7 @@ import { SENSITIVITIES, TOPIC_TYPES } from '../../shared/classify/config';
 import type { MessageKey } from '../i18n';
 import { typeKey } from '../i18n';
 import { applyClassifierConfig, setClassifierDraft, tr, useDesk, useT } from '../store';
-import { checkBlockedTerm, termMatches, type TermProblem } from './classifierForm';
+import { FLOOD_LIMITS, checkBlockedTerm, checkFlood, termMatches, type TermProblem } from './classifierForm';
 import { callInline } from './serverCall';
 import { TagInput } from './TagInput';
 
@@ -42,7 +42,9 @@ export function ClassifierSection() {
   const setTerm = (i: number, term: BlockedTerm) =>
     edit({ ...draft, blockedTerms: draft.blockedTerms.map((x, j) => (j === i ? term : x)) });
   const problems = draft.blockedTerms.map((b) => checkBlockedTerm(b));
-  const invalid = problems.filter(Boolean).length;
+  const floodProblems = checkFlood(draft.flood);
+  const invalid = problems.filter(Boolean).length + floodProblems.length;
+  const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
 
   const save = async () => {
     setTried(true);
@@ -112,6 +114,47 @@ export function ClassifierSection() {
           </div>
           <span className="muted small">{t('cls.sensHint')}</span>
         </div>
+      </div>
+
+      <div className="panel" data-testid="cls-flood">
+        <h2>{t('cls.flood')}</h2>
+        <p className="muted small">{t('cls.floodHint')}</p>
+        <div className="row-actions flood-row">
+          <label>
+            {t('cls.floodWindow')}
+            <input
+              type="number"
+              min={FLOOD_LIMITS.windowSec[0]}
+              max={FLOOD_LIMITS.windowSec[1]}
+              data-testid="cls-flood-window"
+              aria-invalid={floodProblems.includes('window')}
+              value={Number.isNaN(draft.flood.windowMs) ? '' : draft.flood.windowMs / 1000}
+              onChange={(e) =>
+                edit({ ...draft, flood: { ...draft.flood, windowMs: num(e.target.value) * 1000 } })
+              }
+            />
+            {t('cls.floodSeconds')}
+          </label>
+          <label>
+            {t('cls.floodRepeats')}
+            <input
+              type="number"
+              min={FLOOD_LIMITS.repeats[0]}
+              max={FLOOD_LIMITS.repeats[1]}
+              data-testid="cls-flood-repeats"
+              aria-invalid={floodProblems.includes('repeats')}
+              value={Number.isNaN(draft.flood.maxRepeats) ? '' : draft.flood.maxRepeats}
+              onChange={(e) => edit({ ...draft, flood: { ...draft.flood, maxRepeats: num(e.target.value) } })}
+            />
+          </label>
+        </div>
+        {floodProblems.map((p) => (
+          <div key={p} className="field-error" data-testid={`cls-flood-error-${p}`}>
+            {p === 'window'
+              ? t('cls.floodWindowBad', { min: FLOOD_LIMITS.windowSec[0], max: FLOOD_LIMITS.windowSec[1] })
+              : t('cls.floodRepeatsBad', { min: FLOOD_LIMITS.repeats[0], max: FLOOD_LIMITS.repeats[1] })}
+          </div>
+        ))}
       </div>
 
       <div className="panel">

@@ -57,3 +57,18 @@ export function termMatches(term: Pick<BlockedTerm, 'kind' | 'pattern'>, sample:
   }
   return new RegExp(term.pattern, 'iu').test(sample);
 }
+
+/** Bounds of the flood rule (the same as shared/classify/config.ts's schema). */
+export const FLOOD_LIMITS = { windowSec: [1, 3600], repeats: [2, 100] } as const;
+export type FloodProblem = 'window' | 'repeats';
+
+/** Which flood fields are out of bounds (window in whole seconds, repeats a whole number). */
+export function checkFlood(flood: { windowMs: number; maxRepeats: number }): FloodProblem[] {
+  const out: FloodProblem[] = [];
+  const sec = flood.windowMs / 1000;
+  if (!Number.isInteger(sec) || sec < FLOOD_LIMITS.windowSec[0] || sec > FLOOD_LIMITS.windowSec[1])
+    out.push('window');
+  const r = flood.maxRepeats;
+  if (!Number.isInteger(r) || r < FLOOD_LIMITS.repeats[0] || r > FLOOD_LIMITS.repeats[1]) out.push('repeats');
+  return out;
+}

@@ -1,5 +1,6 @@
 // Settings against the real headless main side: a blocked term flags new demo comments at once,
 // a second stream source is connected, counted and removed, and an invalid policy is refused.
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { startSimulator } from '../../electron/services/simulator';
@@ -59,6 +60,51 @@ test('a blocked term saved in Settings flags new demo comments in the Co-host st
   await expect(flagged).toBeVisible({ timeout: 60_000 });
   await expect(flagged).toHaveAttribute('title', /屏蔽词 blocked spam: .*好看/);
   await flagged.hover();
+});
+
+test('the flood rule is edited in Settings: bad values are refused, good ones stored and shown again', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await chooseSeat(page, '助播阿青', 'cohost');
+  await openSettings(page, 'classifier');
+  const flood = page.getByTestId('cls-flood');
+  await expect(flood.getByTestId('cls-flood-window')).toHaveValue('30');
+  await expect(flood.getByTestId('cls-flood-repeats')).toHaveValue('3');
+
+  await flood.getByTestId('cls-flood-repeats').fill('1');
+  await expect(flood.getByTestId('cls-flood-error-repeats')).toContainText('2–100');
+  if (process.env.LIVEDESK_SHOTS) {
+    await flood.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(process.env.LIVEDESK_SHOTS, 'settings-flood.png') });
+  }
+  await page.getByTestId('cls-save').click();
+  await expect(page.getByTestId('cls-errors')).toBeVisible();
+
+  await flood.getByTestId('cls-flood-repeats').fill('5');
+  await flood.getByTestId('cls-flood-window').fill('60');
+  await expect(flood.locator('.field-error')).toHaveCount(0);
+  await page.getByTestId('cls-save').click();
+  await expect(page.getByTestId('toast').filter({ hasText: '识别规则已保存并生效' })).toBeVisible();
+
+  const db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
+  try {
+    await expect
+      .poll(() => {
+        const r = db.prepare("SELECT value FROM settings WHERE key = 'classifier'").get() as
+          { value: string } | undefined;
+        return r ? (JSON.parse(r.value) as { flood?: unknown }).flood : null;
+      })
+      .toEqual({ windowMs: 60_000, maxRepeats: 5 });
+  } finally {
+    db.close();
+  }
+  // Another look (a reload; the seat is remembered) shows the stored values.
+  await page.reload();
+  await openSettings(page, 'classifier');
+  await expect(page.getByTestId('cls-flood-window')).toHaveValue('60');
+  await expect(page.getByTestId('cls-flood-repeats')).toHaveValue('5');
 });
 
 test('a second source is added in Settings, goes live, counts comments and is removed', async ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addTags, checkBlockedTerm, splitTags, termMatches } from '../../renderer/settings/classifierForm';
+import {
+  addTags,
+  checkBlockedTerm,
+  checkFlood,
+  splitTags,
+  termMatches,
+} from '../../renderer/settings/classifierForm';
 import { checkSourceDraft, SOURCE_FORMATS } from '../../renderer/settings/sourceFormats';
 import { alertToSound } from '../../renderer/settings/alertSound';
 import { supportActions } from '../../renderer/store/supportActions';
@@ -36,6 +42,20 @@ describe('blocked term check', () => {
     expect(termMatches({ kind: 'wildcard', pattern: '加?信' }, '快加我微信')).toBe(false);
     expect(termMatches({ kind: 'regex', pattern: '\\d{11}' }, '电话13800001111')).toBe(true);
     expect(termMatches({ kind: 'regex', pattern: '(bad' }, '(bad')).toBe(false);
+  });
+});
+
+describe('flood settings check', () => {
+  it('accepts the defaults and the schema bounds, refuses what the server would refuse', () => {
+    expect(checkFlood({ windowMs: 30_000, maxRepeats: 3 })).toEqual([]);
+    expect(checkFlood({ windowMs: 1000, maxRepeats: 2 })).toEqual([]);
+    expect(checkFlood({ windowMs: 3_600_000, maxRepeats: 100 })).toEqual([]);
+    expect(checkFlood({ windowMs: 0, maxRepeats: 1 })).toEqual(['window', 'repeats']);
+    expect(checkFlood({ windowMs: 1500, maxRepeats: 3.5 })).toEqual(['window', 'repeats']);
+    expect(checkFlood({ windowMs: NaN, maxRepeats: NaN })).toEqual(['window', 'repeats']);
+    // Whatever passes here, the server's schema accepts.
+    const ok = validateClassifierConfig({ flood: { windowMs: 1000, maxRepeats: 100 } });
+    expect(ok.ok).toBe(true);
   });
 });
 
