@@ -25,7 +25,11 @@ describe('contract name lists', () => {
       'classifier:updated': true,
       'service:updated': true,
       // knowledge base / handover (shared/apiKnowledge.ts)
+      'kb:changed': true,
+      'handover:updated': true,
       // viewers / moderation (shared/apiViewers.ts)
+      'viewer:tags-updated': true,
+      'moderation:updated': true,
     };
     expect([...EVENT_NAMES].sort()).toEqual(Object.keys(all).sort());
   });

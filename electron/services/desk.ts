@@ -13,6 +13,8 @@ import { IngestQueue } from './ingestQueue';
 import { startSimulator, type SimulatorServer } from './simulator';
 import { WsSource } from './wsSource';
 import { createReportService, type ReportService } from './reports/index';
+import { createViewerService } from './viewers';
+import { createKnowledgeService } from './knowledge';
 import type { CallContext, DeskApp, DeskOptions, EventListener, SourceConfig } from './types';
 import type { Database } from 'better-sqlite3';
 
@@ -101,6 +103,12 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     classifier: (c) => emit('classifier:updated', c),
     service: (r) => emit('service:updated', r),
   });
+
+  // Knowledge base and shift handovers (kb:*, handover:*): same connection, small tables.
+  const knowledge = createKnowledgeService({ db, sessionId, clock, emit });
+
+  // Co-host moderation and viewer tags; also gives the engine its mute check (see engine.setMuteCheck).
+  const viewers = createViewerService({ db, sessionId, clock, engine, emit });
 
   const sources: WsSource[] = [];
   const queue = new IngestQueue((sourceId, batch) => {
@@ -237,7 +245,10 @@ export async function startDesk(opts: DeskOptions): Promise<Desk> {
     async call(ctx, name, rawArgs): Promise<Result<unknown>> {
       if (closed) return { ok: false, error: { code: 'internal', message: 'LiveDesk is shutting down' } };
       if (name === 'session:info') return { ok: true, value: info(ctx) };
+      if (name.startsWith('kb:') || name.startsWith('handover:')) return knowledge.call(ctx, name, rawArgs);
       if (name.startsWith('report:')) return reportService().call(name, rawArgs, ctx);
+      if (name.startsWith('viewer:') || name.startsWith('moderation:'))
+        return viewers.call(ctx, name, rawArgs);
       if (name.startsWith('source:') && isCommandName(name)) return sourceCommands(name, rawArgs);
       return engine.call(ctx, name, rawArgs);
     },

@@ -39,6 +39,7 @@ import {
   updateQuestion,
   type StoredQuestion,
 } from '../../db/index';
+import { setCommentHidden } from '../../db/queries/viewers';
 import type { CallContext, Clock } from './types';
 
 export interface EngineEvents {
@@ -50,6 +51,9 @@ export interface EngineEvents {
   classifier?(c: ClassifierConfig): void;
   service?(r: ServiceRules): void;
 }
+
+/** Is this viewer muted at `now`? Set by the co-host moderation service (electron/services/viewers.ts). */
+export type MuteCheck = (platform: string, userId: string, now: number) => boolean;
 
 export interface IngestResult {
   inserted: number;
@@ -85,6 +89,7 @@ export class DeskEngine {
   private closed = false;
   readonly classifier: Classifier;
   private classifierConfig: ClassifierConfig;
+  private muteCheck: MuteCheck | null = null;
 
   constructor(
     private readonly db: Database,
@@ -120,6 +125,11 @@ export class DeskEngine {
 
   // ---- ingest ------------------------------------------------------------------------------
 
+  /** A muted viewer's live-room chat is stored (nothing lost) but hidden, and creates no question. */
+  setMuteCheck(check: MuteCheck | null): void {
+    this.muteCheck = check;
+  }
+
   /** Store a batch of normalized comments in one transaction; duplicates (platform, msgId) are dropped. */
   ingest(batch: readonly Comment[]): IngestResult {
     if (this.closed || batch.length === 0) return { inserted: 0, duplicates: 0, questions: 0 };
@@ -127,6 +137,7 @@ export class DeskEngine {
     const touched = new Map<number, StoredQuestion>();
     let duplicates = 0;
     let created = 0;
+    const now = this.clock.now();
     this.db.transaction(() => {
       for (const c of batch) {
         const k =
@@ -138,17 +149,24 @@ export class DeskEngine {
           duplicates++;
           continue;
         }
+        const muted =
+          c.kind === 'chat' &&
+          c.channel === 'live' &&
+          this.muteCheck !== null &&
+          this.muteCheck(c.platform, c.userId, now);
+        if (muted) setCommentHidden(this.db, id, now);
         let questionId: number | null = null;
         // Complaints and after-sales requests are tracked even when not phrased as a question
         // ("质量太差了", "我要退货"): they owe the viewer a response all the same.
-        if (k.moderation === 'ok' && (k.isQuestion || k.complexity === 'complex')) {
+        if (!muted && k.moderation === 'ok' && (k.isQuestion || k.complexity === 'complex')) {
           const q = this.questionFor(c, id, k);
           questionId = q.id;
           if (q.askCount === 1 && q.commentId === id) created++;
           touched.set(q.id, q);
           linkCommentToQuestion(this.db, id, q.id);
         }
-        out.push({ ...c, id, classification: k, questionId });
+        const dc: DeskComment = { ...c, id, classification: k, questionId };
+        out.push(muted ? Object.assign(dc, { hiddenAt: now }) : dc);
       }
     })();
     if (out.length) this.events.comments(out);

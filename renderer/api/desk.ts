@@ -20,6 +20,8 @@ import {
 } from '../store';
 import type { Transport } from './types';
 import { setServiceRules } from '../components/serviceRules';
+import { startViewers } from '../viewers/state';
+import { startKnowledge } from '../components/knowledgeStore';
 
 const ACTIVE_STATUSES = ['open', 'handed_off', 'claimed', 'contacted', 'resolved', 'escalated'] as const;
 const SEAT_KEY = 'livedesk.seat';
@@ -65,6 +67,8 @@ export function startDesk(api: Transport): () => void {
     api.on('policy:updated', (p) => applyPolicy(p)),
     api.on('classifier:updated', (c) => applyClassifierConfig(c)),
     api.on('service:updated', (r) => setServiceRules(r)),
+    startViewers(api), // moderation + viewer tags (renderer/viewers/state.ts)
+    startKnowledge(api), // knowledge base + handover (renderer/components/knowledgeStore.ts)
     api.onConnection((status) => {
       const wasOpen = useDesk.getState().conn.state === 'open';
       setConn(status);

@@ -2,15 +2,18 @@
 // Typing "/" (at the start or after a space/punctuation) opens the quick replies in the field itself:
 // what follows the "/" searches them, ↑↓ choose, Enter inserts, Esc closes. Under the field, every
 // flagged phrase shows with its suggestion (one click applies it). Sending a flagged reply asks once
-// ("仍然发送"); it is never silently blocked.
+// ("仍然发送"); it is never silently blocked. Ctrl+K (or the 知识库 button) searches the knowledge base
+// (知识库); the picked entry's text goes where the caret (or the selected text) was.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QuestionType } from '../../shared/model';
 import { applySuggestion, checkReply, reasonIn } from '../../shared/service/check';
 import { CATEGORY_LABELS, rankQuickReplies } from '../../shared/service/quickReplies';
 import type { QuickReply, ReplyIssue } from '../../shared/service/types';
+import type { KbEntry } from '../../shared/knowledge/types';
 import { useDesk, useT } from '../store';
 import type { InlineFormProps } from './InlineForm';
 import { FormExtras } from './FormExtras';
+import { KnowledgeSearch } from './KnowledgeSearch';
 import { loadServiceRules, useServiceRules } from './serviceRules';
 
 export interface ReplyBoxProps extends InlineFormProps {
@@ -20,6 +23,7 @@ export interface ReplyBoxProps extends InlineFormProps {
 
 const SLASH_AFTER = /[\s，。！？；、,.!?;:：]/;
 const MAX_ISSUES = 4;
+const MAX_REPLY = 500;
 
 export function ReplyBox(p: ReplyBoxProps) {
   const t = useT();
@@ -34,6 +38,8 @@ export function ReplyBox(p: ReplyBoxProps) {
   const [caret, setCaret] = useState(0);
   const [sel, setSel] = useState(0);
   const [confirming, setConfirming] = useState(false);
+  /** Knowledge-base search: open with the selection it will replace. */
+  const [kb, setKb] = useState<{ start: number; end: number; query: string } | null>(null);
 
   useEffect(() => {
     void loadServiceRules();
@@ -98,6 +104,29 @@ export function ReplyBox(p: ReplyBoxProps) {
     focusAt(next.length);
   };
 
+  const openKb = () => {
+    const el = input.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? start;
+    setSlash(null);
+    setKb({ start, end, query: text.slice(start, end).trim().slice(0, 100) });
+  };
+
+  const pickKb = (e: KbEntry) => {
+    if (!kb) return;
+    const next = (text.slice(0, kb.start) + e.body + text.slice(kb.end)).slice(0, MAX_REPLY);
+    const pos = Math.min(kb.start + e.body.length, next.length);
+    setKb(null);
+    edit(next, pos);
+    focusAt(pos);
+  };
+
+  const closeKb = () => {
+    const pos = kb?.end ?? text.length;
+    setKb(null);
+    focusAt(pos);
+  };
+
   const apply = (i: ReplyIssue) => {
     const next = applySuggestion(text, i);
     edit(next, next.length);
@@ -128,6 +157,10 @@ export function ReplyBox(p: ReplyBoxProps) {
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') p.onCancel();
+          else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+            e.preventDefault();
+            openKb();
+          }
         }}
       >
         <FormExtras rating={p.rating} number={p.number} value={num} onChange={setNum} />
@@ -138,7 +171,7 @@ export function ReplyBox(p: ReplyBoxProps) {
           data-testid="reply-text"
           value={text}
           placeholder={p.placeholder}
-          maxLength={500}
+          maxLength={MAX_REPLY}
           role="combobox"
           aria-expanded={picking}
           aria-autocomplete="list"
@@ -178,7 +211,26 @@ export function ReplyBox(p: ReplyBoxProps) {
         >
           / {t('svc.quick')}
         </button>
+        <button
+          type="button"
+          className="btn ghost quick-btn"
+          data-testid="kb-open"
+          title={t('kb.openHint')}
+          aria-keyshortcuts="Control+K"
+          onClick={openKb}
+        >
+          {t('kb.search')}
+        </button>
       </form>
+
+      {kb && (
+        <KnowledgeSearch
+          initialQuery={kb.query}
+          questionType={p.questionType}
+          onPick={pickKb}
+          onClose={closeKb}
+        />
+      )}
 
       {picking && (
         <div className="quick-picker">

@@ -1,5 +1,5 @@
-// 助播: the whole comment stream on the left, the open questions with reply / hand off / dismiss
-// on the right.
+// 助播: the whole comment stream on the left (with moderation: hide, mute, flag), the open questions
+// with reply / hand off / dismiss / moderate on the right.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Question } from '../../shared/api';
@@ -11,6 +11,10 @@ import { Countdown } from '../components/Countdown';
 import { InlineForm } from '../components/InlineForm';
 import { ReplyBox } from '../components/ReplyBox';
 import { stageDescription, stageName } from '../components/StageLabel';
+import { ModerationControls } from '../components/ModerationControls';
+import { ViewerBadge } from '../components/ViewerBadge';
+import { COMPLAINT_TAG } from '../../shared/viewers/tags';
+import { useViewers } from '../viewers/state';
 import { cohostQueue } from '../store/reducers';
 import { tr, useDesk, useT } from '../store';
 
@@ -56,6 +60,9 @@ function CohostCard({
   const t = useT();
   const lang = useDesk((s) => s.lang);
   const stage = openStage(q.stages, q.complexity === 'complex' ? 'D3' : 'D1') ?? openStage(q.stages);
+  const hidden = useViewers((s) => s.hidden[q.commentId] != null);
+  // An angry or complaining viewer is proposed as 投诉用户; a person decides.
+  const suggest = q.angry || q.type === 'complaint' ? [COMPLAINT_TAG] : undefined;
   return (
     <article
       className={`card q-card${q.complexity === 'complex' ? ' complex' : ''}`}
@@ -63,7 +70,7 @@ function CohostCard({
       data-question-id={q.id}
     >
       <div className="card-top">
-        <span className="nick">{q.nickname}</span>
+        <ViewerBadge platform={q.platform} userId={q.userId} nickname={q.nickname} suggest={suggest} />
         <TypeBadge type={q.type} />
         <AskCount n={q.askCount} />
         {q.angry && <span className="flag flag-angry">{t('flag.angry')}</span>}
@@ -97,6 +104,12 @@ function CohostCard({
           <button className="btn ghost" data-testid="cohost-dismiss" onClick={() => setMode('dismiss')}>
             {t('cohost.dismiss')}
           </button>
+          <span className="grow" />
+          <ModerationControls
+            c={{ id: q.commentId, platform: q.platform, userId: q.userId, nickname: q.nickname }}
+            hidden={hidden}
+            dismissQuestion
+          />
         </div>
       ) : mode === 'reply' ? (
         <ReplyBox

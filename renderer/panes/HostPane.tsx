@@ -9,6 +9,7 @@ import { AskCount, TypeBadge } from '../components/Badges';
 import { Countdown } from '../components/Countdown';
 import { hostQueue, moveSelection } from '../store/reducers';
 import { setHostSelected, tr, useDesk, useT } from '../store';
+import { ViewerBadge } from '../components/ViewerBadge';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -45,6 +46,9 @@ export function HostPane() {
         e.preventDefault();
         setHostSelected(moveSelection(ids, current, e.key === 'ArrowDown' ? 1 : -1));
       } else if ((e.key === 'Enter' || e.key === ' ') && q) {
+        // A focused button (e.g. a viewer's name after its history drawer closed) handles its own key.
+        if (e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A'))
+          return;
         e.preventDefault();
         void answer(q);
       } else if ((e.key === 'h' || e.key === 'H') && q) {
@@ -102,7 +106,7 @@ function HostCard({ q, selected }: { q: Question; selected: boolean }) {
     >
       <div className="host-main">
         <div className="host-meta">
-          <span className="nick">{q.nickname}</span>
+          <ViewerBadge platform={q.platform} userId={q.userId} nickname={q.nickname} />
           <TypeBadge type={q.type} />
           <AskCount n={q.askCount} />
         </div>

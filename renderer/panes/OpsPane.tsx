@@ -7,6 +7,7 @@ import type { DeskCounts } from '../../shared/api';
 import type { StageId } from '../../shared/deadlines/types';
 import { sourceStateKey, type MessageKey } from '../i18n';
 import { stageName } from '../components/StageLabel';
+import { Handover } from '../components/Handover';
 import { metPercent } from '../store/reducers';
 import { useDesk, useT } from '../store';
 
@@ -70,6 +71,7 @@ export function OpsPane() {
           </span>
         )}
         {subtabs}
+        <Handover />
       </header>
       <div className="tiles">
         {TILES.map((tile) => (

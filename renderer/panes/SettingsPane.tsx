@@ -1,9 +1,10 @@
-// 设置: data sources, response deadlines, classifier rules, service language (服务用语), alerts — one section at a time.
+// 设置: data sources, response deadlines, classifier rules, service language (服务用语), knowledge base (知识库), alerts — one section at a time.
 import { useState } from 'react';
 import { useT } from '../store';
 import { AlertsSection } from '../settings/AlertsSection';
 import { ClassifierSection } from '../settings/ClassifierSection';
 import { DeadlinesSection } from '../settings/DeadlinesSection';
+import { KnowledgeSection } from '../settings/KnowledgeSection';
 import { ServiceSection } from '../settings/ServiceSection';
 import { SourcesSection } from '../settings/SourcesSection';
 
@@ -12,6 +13,7 @@ const SECTIONS = {
   deadlines: DeadlinesSection,
   classifier: ClassifierSection,
   service: ServiceSection,
+  knowledge: KnowledgeSection,
   alerts: AlertsSection,
 } as const;
 type SectionId = keyof typeof SECTIONS;

@@ -11,10 +11,12 @@ import { AskCount, StatusBadge, TypeBadge } from '../components/Badges';
 import { Countdown } from '../components/Countdown';
 import { InlineForm } from '../components/InlineForm';
 import { ReplyBox } from '../components/ReplyBox';
+import { Handover } from '../components/Handover';
 import { stageDescription, stageName } from '../components/StageLabel';
 import { supportQueue } from '../store/reducers';
 import { supportActions, type SupportAction } from '../store/supportActions';
 import { tr, useDesk, useT } from '../store';
+import { ViewerBadge } from '../components/ViewerBadge';
 
 type Mode =
   | 'contact'
@@ -38,6 +40,7 @@ export function SupportPane() {
       <header className="pane-head">
         <h1>{t('support.queue')}</h1>
         <span className="pane-count">{queue.length}</span>
+        <Handover />
       </header>
       {queue.length === 0 ? (
         <div className="empty big-empty">
@@ -171,7 +174,7 @@ function SupportCard({
         </span>
       </div>
       <div className="card-text">
-        <span className="nick">{q.nickname}</span>
+        <ViewerBadge platform={q.platform} userId={q.userId} nickname={q.nickname} />
         {q.text}
       </div>
       {q.handoffNote && <div className="note">{t('support.note', { note: q.handoffNote })}</div>}

@@ -12,7 +12,7 @@ describe('migration 002_reports', () => {
     t = createDB(1);
     expect(userVersion(t.db)).toBe(1);
     t.db.prepare('INSERT INTO sessions (id, title, started_at) VALUES (1, ?, 0)').run('老场次');
-    expect(migrate(t.db)).toBe(2);
+    expect(migrate(t.db, 2)).toBe(2);
     const names = (
       t.db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as {
         name: string;
