@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesk, type Desk } from '../../electron/services/desk';
 import type { Question } from '../../shared/api';
-import type { Comment } from '../../shared/model';
 import { steppedClock, tempDir } from '../helpers/db';
+import { commentFactory } from '../helpers/comments';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -13,23 +13,7 @@ const host = { seat: { name: '主播小美', role: 'host' as const } };
 const support = { seat: { name: '客服阿青', role: 'support' as const } };
 const support2 = { seat: { name: '客服小林', role: 'support' as const } };
 
-let seq = 0;
-function comment(text: string, ts: number, extra: Partial<Comment> = {}): Comment {
-  seq++;
-  return {
-    platform: 'douyin',
-    msgId: `m${seq}`,
-    roomId: 'r1',
-    userId: `u${seq}`,
-    nickname: `观众${seq}`,
-    text,
-    channel: 'live',
-    kind: 'chat',
-    platformTs: null,
-    ts,
-    ...extra,
-  };
-}
+const comment = commentFactory('m');
 
 async function open(dir: string, clock: ReturnType<typeof steppedClock>): Promise<Desk> {
   const d = await startDesk({ dataDir: dir, clock });

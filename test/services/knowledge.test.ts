@@ -2,11 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesk } from '../../electron/services/desk';
 import type { EventName, Question, Result } from '../../shared/api';
-import type { Comment } from '../../shared/model';
 import { DEFAULT_KB_ENTRIES } from '../../shared/knowledge/defaults';
 import type { KbHit } from '../../shared/knowledge/search';
 import { KB_DEFAULT_AUTHOR, type Handover, type KbChange, type KbEntry } from '../../shared/knowledge/types';
 import { steppedClock, tempDir } from '../helpers/db';
+import { commentFactory } from '../helpers/comments';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -39,23 +39,7 @@ async function err(p: Promise<Result<unknown>>) {
   return r.error;
 }
 
-let seq = 0;
-function comment(text: string, ts: number, extra: Partial<Comment> = {}): Comment {
-  seq++;
-  return {
-    platform: 'douyin',
-    msgId: `k${seq}`,
-    roomId: 'r1',
-    userId: `u${seq}`,
-    nickname: `观众${seq}`,
-    text,
-    channel: 'live',
-    kind: 'chat',
-    platformTs: null,
-    ts,
-    ...extra,
-  };
-}
+const comment = commentFactory('k');
 
 describe('knowledge base', () => {
   it('starts with the default entries once; an emptied knowledge base stays empty after a restart', async () => {

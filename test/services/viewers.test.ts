@@ -14,6 +14,7 @@ import type {
 import type { Comment, DeskComment } from '../../shared/model';
 import { VIEWER_SQL } from '../../db/queries/viewers';
 import { steppedClock, tempDir } from '../helpers/db';
+import { commentFactory } from '../helpers/comments';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -23,23 +24,9 @@ afterEach(async () => {
 const cohost = { seat: { name: '助播小雨', role: 'cohost' as const } };
 const host = { seat: { name: '主播小美', role: 'host' as const } };
 
-let seq = 0;
-function comment(text: string, ts: number, user = 'u1', extra: Partial<Comment> = {}): Comment {
-  seq++;
-  return {
-    platform: 'douyin',
-    msgId: `vm${seq}`,
-    roomId: 'r1',
-    userId: user,
-    nickname: `观众${user}`,
-    text,
-    channel: 'live',
-    kind: 'chat',
-    platformTs: null,
-    ts,
-    ...extra,
-  };
-}
+const make = commentFactory('vm');
+const comment = (text: string, ts: number, user = 'u1', extra: Partial<Comment> = {}): Comment =>
+  make(text, ts, { userId: user, nickname: `观众${user}`, ...extra });
 
 async function open(dir: string, clock: ReturnType<typeof steppedClock>, title?: string): Promise<Desk> {
   const d = await startDesk({ dataDir: dir, clock, sessionTitle: title });
