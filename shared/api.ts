@@ -253,7 +253,14 @@ export type EventName = keyof Events;
 // ---- results -------------------------------------------------------------------------------
 
 export type ErrorCode =
-  'bad_request' | 'not_found' | 'conflict' | 'invalid_state' | 'internal' | 'unknown_command';
+  | 'bad_request'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_state'
+  /** The seat's role may not do this (e.g. a host editing the knowledge base). */
+  | 'forbidden'
+  | 'internal'
+  | 'unknown_command';
 export interface ApiError {
   code: ErrorCode;
   message: string;

@@ -61,7 +61,7 @@ export const KB_EDITORS: ReadonlySet<Role> = new Set(['support', 'ops', 'supervi
 
 class KnowledgeError extends Error {
   constructor(
-    readonly code: 'bad_request' | 'not_found' | 'conflict' | 'invalid_state',
+    readonly code: 'bad_request' | 'not_found' | 'conflict' | 'invalid_state' | 'forbidden',
     message: string,
   ) {
     super(message);
@@ -85,7 +85,7 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions): Knowledge
   const mustEdit = (ctx: CallContext) => {
     if (!KB_EDITORS.has(ctx.seat.role)) {
       throw new KnowledgeError(
-        'invalid_state',
+        'forbidden',
         '只有客服、运营和主管可以编辑知识库 / only support, ops and supervisors can edit the knowledge base',
       );
     }

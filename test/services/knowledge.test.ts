@@ -151,7 +151,7 @@ describe('knowledge base', () => {
     expect(dup.code).toBe('conflict');
     expect(dup.message).toContain('发货时间');
     const hostTry = await err(desk.call(host, 'kb:create', { category: 'faq', title: '新条目', body: '亲' }));
-    expect(hostTry.code).toBe('invalid_state');
+    expect(hostTry.code).toBe('forbidden');
     expect(hostTry.message).toContain('only support, ops and supervisors');
     expect((await err(desk.call(ops, 'kb:delete', { id: 9999 }))).code).toBe('not_found');
     expect(await ok<KbEntry[]>(desk.call(ops, 'kb:list', {}))).toEqual(before);
