@@ -65,7 +65,7 @@ function CohostCard({
   const suggest = q.angry || q.type === 'complaint' ? [COMPLAINT_TAG] : undefined;
   return (
     <article
-      className={`card q-card${q.complexity === 'complex' ? ' complex' : ''}`}
+      className={`card q-card${q.complexity === 'complex' ? ' complex' : ''}${q.angry ? ' angry' : ''}`}
       data-testid="cohost-question"
       data-question-id={q.id}
     >
