@@ -1,7 +1,8 @@
 // Electron entry: one locked-down window that talks to the desk services through the contract.
 // Logic that can be pure lives in ./ipc (unit-tested without Electron); this file only wires it.
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,12 +10,14 @@ import type { Result } from '../shared/api';
 import { parseAppArgs } from './ipc/args';
 import { INVOKE_CHANNEL, createEventForwarder, createInvokeHandler, defaultSeat } from './ipc/invoke';
 import type { InvokeHandler } from './ipc/invoke';
+import { lanShareText, lanUrls } from './ipc/lanShare';
 import { buildMenuTemplate } from './ipc/menu';
 import { electronNativeBindingPath } from './ipc/nativePath';
 import { isPermissionAllowed } from './ipc/permissions';
 import { createAppProtocolHandler } from './ipc/protocol';
 import { APP_INDEX_URL, APP_SCHEME, isAllowedNavigation, secureWebPreferences } from './ipc/security';
 import { startDesk } from './services/desk';
+import { newAccessCode, startHub, type Hub } from './services/hub';
 import type { DeskApp } from './services/types';
 
 const APP_NAME = 'LiveDesk';
@@ -45,6 +48,49 @@ async function exportPdf(): Promise<void> {
     dialog.showErrorBox('导出失败 / Export failed', err instanceof Error ? err.message : String(err));
   }
 }
+/** 局域网共享: the hub other seats reach over the LAN (off until the user starts it from the menu). */
+let lanHub: Hub | null = null;
+let rendererDir = '';
+async function toggleLanShare(): Promise<void> {
+  if (lanHub) {
+    const hub = lanHub;
+    lanHub = null;
+    await hub.close();
+    await dialog.showMessageBox({
+      type: 'info',
+      title: '局域网共享 / Share on LAN',
+      message: '已停止局域网共享。 / LAN sharing stopped.',
+    });
+    return;
+  }
+  if (!deskPromise) return;
+  try {
+    const desk = await deskPromise;
+    const code = newAccessCode((n) => randomBytes(n));
+    // Tests point these at 127.0.0.1:0; users get every interface on the usual port (another if it is taken).
+    const host = process.env.LIVEDESK_LAN_HOST ?? '0.0.0.0';
+    const port = Number(process.env.LIVEDESK_LAN_PORT ?? 5180);
+    const start = (p: number) => startHub({ desk, staticDir: rendererDir, host, port: p, accessCode: code });
+    lanHub = await start(port).catch(() => start(0));
+    const urls = host === '0.0.0.0' ? lanUrls(os.networkInterfaces(), lanHub.port, code) : [lanHub.url];
+    const { message, detail } = lanShareText(urls, code);
+    const { response } = await dialog.showMessageBox({
+      type: 'info',
+      title: '局域网共享 / Share on LAN',
+      message,
+      detail,
+      buttons: ['复制链接 / Copy link', '好 / OK'],
+      defaultId: 0,
+    });
+    if (response === 0 && urls[0]) clipboard.writeText(urls[0]);
+  } catch (err) {
+    dialog.showErrorBox(
+      '局域网共享失败 / LAN sharing failed',
+      err instanceof Error ? err.message : String(err),
+    );
+  }
+}
+
 const hardened = new WeakSet<WebContents>();
 let deskPromise: Promise<DeskApp> | null = null;
 let deskClosed = false;
@@ -83,16 +129,19 @@ async function main(): Promise<void> {
     event.preventDefault();
     if (quitting) return;
     quitting = true;
-    void closeDesk().finally(() => {
-      deskClosed = true;
-      app.quit();
-    });
+    void Promise.resolve(lanHub?.close())
+      .then(() => closeDesk())
+      .finally(() => {
+        deskClosed = true;
+        app.quit();
+      });
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   await app.whenReady();
 
   const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
+  rendererDir = rendererRoot;
   if (!fs.existsSync(path.join(rendererRoot, 'index.html'))) {
     fatal(`界面文件缺失 / Renderer not built: ${rendererRoot}\n请先运行 / Run: npm run build`);
     return;
@@ -113,6 +162,7 @@ async function main(): Promise<void> {
         onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
         onExportPdf: () => void exportPdf(),
         onPrint: () => BrowserWindow.getFocusedWindow()?.webContents.print({}),
+        onLanShare: () => void toggleLanShare(),
       }),
     ),
   );

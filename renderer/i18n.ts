@@ -144,6 +144,7 @@ const zh = {
   'status.changeSeat': '更换席位',
   'conn.lost': '与服务断开，正在重连…（第 {n} 次，{s} 秒后）',
   'conn.connecting': '正在连接…',
+  'conn.denied': '访问码缺失或错误：请向主持本场的电脑索取完整链接（含 ?code=）后重新打开。',
   'seat.title': '选择您的席位',
   'seat.hint': '您的名字会记录在每一次操作中。',
   'seat.name': '名字',
@@ -607,6 +608,8 @@ const en: Record<MessageKey, string> = {
   'status.changeSeat': 'Change seat',
   'conn.lost': 'Disconnected, reconnecting… (attempt {n}, in {s} s)',
   'conn.connecting': 'Connecting…',
+  'conn.denied':
+    'Missing or wrong access code: ask the computer hosting this show for the full link (with ?code=) and open it again.',
   'seat.title': 'Choose your seat',
   'seat.hint': 'Your name is recorded with every action.',
   'seat.name': 'Name',

@@ -44,6 +44,8 @@ export interface MenuOptions {
   onExportPdf(): void;
   /** The system print dialog. */
   onPrint(): void;
+  /** 局域网共享: start (or stop) the hub for other seats on the LAN. */
+  onLanShare(): void;
 }
 
 export function buildMenuTemplate(opts: MenuOptions): MenuItemSpec[] {
@@ -72,6 +74,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemSpec[] {
       { label: '导出为 PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: opts.onExportPdf },
       { label: '打印…', accelerator: 'CmdOrCtrl+P', click: opts.onPrint },
       sep,
+      { label: '局域网共享… / Share on LAN…', accelerator: 'CmdOrCtrl+Shift+L', click: opts.onLanShare },
       { label: '打开数据文件夹', click: opts.onOpenDataFolder },
       sep,
       mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },

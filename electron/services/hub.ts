@@ -1,5 +1,6 @@
 // The hub server: serves the built window (dist/renderer) over HTTP and carries the same contract
 // over WebSocket at /api, for the browser UI and for other seats on the LAN.
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -34,9 +35,35 @@ export interface HubOptions {
   defaultSeat?: Seat;
   /** Largest accepted WebSocket message in bytes. */
   maxMessageBytes?: number;
+  /** When set, a seat must connect with ?code=<this> (the page passes its own ?code= on to /api); others
+   * are closed with ACCESS_DENIED_CLOSE and told why. For a hub reachable from the LAN. */
+  accessCode?: string;
+}
+
+/** WebSocket close code for a missing or wrong access code (the client stops retrying and says so). */
+export const ACCESS_DENIED_CLOSE = 4401;
+
+/** A 6-digit access code from a CSPRNG (for a hub opened to the LAN). */
+export function newAccessCode(random: (n: number) => Uint8Array): string {
+  const b = random(4);
+  const n = ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
+  return String(n % 1_000_000).padStart(6, '0');
+}
+
+function codeMatches(req: IncomingMessage, expected: string): boolean {
+  let got = '';
+  try {
+    got = new URL(req.url ?? '/', 'http://x').searchParams.get('code') ?? '';
+  } catch {
+    return false;
+  }
+  const a = Buffer.from(got);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export interface Hub {
+  /** Where this machine opens the window (with ?code= when the hub has an access code). */
   readonly url: string;
   readonly port: number;
   readonly clients: number;
@@ -113,7 +140,11 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  wss.on('connection', (ws: WebSocket) => {
+  wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
+    if (opts.accessCode !== undefined && !codeMatches(req, opts.accessCode)) {
+      ws.close(ACCESS_DENIED_CLOSE, 'access code');
+      return;
+    }
     const ctx = { seat: { ...(opts.defaultSeat ?? { name: '访客', role: 'cohost' as const }) } };
     const send = (m: WireMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
@@ -177,8 +208,10 @@ export async function startHub(opts: HubOptions): Promise<Hub> {
     server.listen(opts.port ?? 0, host, () => res());
   });
   const port = (server.address() as AddressInfo).port;
+  const code = opts.accessCode !== undefined ? `?code=${encodeURIComponent(opts.accessCode)}` : '';
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
-    url: `http://${host}:${port}/`,
+    url: `http://${shownHost}:${port}/${code}`,
     port,
     get clients() {
       return wss.clients.size;

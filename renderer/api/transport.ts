@@ -3,6 +3,9 @@
 import type { LiveDeskApi } from '../../shared/api';
 import type { ConnectionListener, Transport } from './types';
 import { WsClient } from './wsClient';
+import { hubUrl } from './hubUrl';
+
+export { hubUrl };
 
 declare global {
   interface Window {
@@ -20,10 +23,6 @@ export function fromPreload(api: LiveDeskApi): Transport {
       return () => {};
     },
   };
-}
-
-export function hubUrl(loc: Pick<Location, 'protocol' | 'host'>): string {
-  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/api`;
 }
 
 export function createTransport(lostMessage: () => string): Transport {

@@ -1,6 +1,7 @@
 import type { LiveDeskApi } from '../../shared/api';
 
-export type ConnectionState = 'connecting' | 'open' | 'lost';
+/** 'denied': the hub refused the access code; the client does not retry. */
+export type ConnectionState = 'connecting' | 'open' | 'lost' | 'denied';
 export interface ConnectionStatus {
   state: ConnectionState;
   /** Failed attempts since the last successful connection. */

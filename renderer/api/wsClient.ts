@@ -27,6 +27,9 @@ export const defaultBackoff = (attempt: number): number =>
 
 type Pending = (result: Result<unknown>) => void;
 
+/** The hub's close code for a missing or wrong access code (electron/services/hub.ts ACCESS_DENIED_CLOSE). */
+export const ACCESS_DENIED = 4401;
+
 export class WsClient implements Transport {
   private ws: WebSocket | null = null;
   private nextId = 1;
@@ -110,10 +113,16 @@ export class WsClient implements Transport {
       for (const req of this.queued.splice(0)) ws.send(JSON.stringify(req));
     };
     ws.onmessage = (ev) => this.handle(ev.data);
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       this.ws = null;
       this.failPending();
+      if (ev?.code === ACCESS_DENIED) {
+        // A wrong or missing access code does not fix itself: say so instead of retrying forever.
+        this.closed = true;
+        this.setStatus({ state: 'denied', attempt: this.status.attempt, retryAt: null });
+        return;
+      }
       this.scheduleRetry();
     };
     ws.onerror = () => {

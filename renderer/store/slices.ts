@@ -27,7 +27,7 @@ export interface SourcesSlice {
   sources: SourceStatus[];
 }
 
-export type ConnState = 'connecting' | 'open' | 'lost';
+export type ConnState = 'connecting' | 'open' | 'lost' | 'denied';
 
 export interface SessionSlice {
   session: SessionInfo | null;

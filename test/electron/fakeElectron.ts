@@ -154,6 +154,8 @@ function createState() {
     menuTemplate: null as null | MenuItemSpec[],
     saveDialogResult: { canceled: true, filePath: undefined as string | undefined },
     errorBoxes: [] as [string, string][],
+    messageBoxes: [] as { message?: string; detail?: string; buttons?: string[] }[],
+    clipboardText: null as string | null,
     exposed: [] as [string, unknown][],
     rendererInvoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
     rendererOn: vi.fn((_channel: string, _listener: Listener) => undefined),
@@ -202,10 +204,14 @@ export const electronModule = {
   },
   dialog: {
     showErrorBox: (title: string, content: string) => state.errorBoxes.push([title, content]),
-    showMessageBox: async () => ({ response: 0 }),
+    showMessageBox: async (opts: { message?: string; detail?: string; buttons?: string[] }) => {
+      state.messageBoxes.push(opts);
+      return { response: 0 };
+    },
     showSaveDialog: async () => state.saveDialogResult,
   },
   shell: { openPath: async () => '' },
+  clipboard: { writeText: (text: string) => (state.clipboardText = text) },
   contextBridge: {
     exposeInMainWorld: (key: string, api: unknown) => state.exposed.push([key, api]),
   },

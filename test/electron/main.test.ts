@@ -308,6 +308,49 @@ describe('menu', () => {
     expect(win.webContents.pdfOptions.at(-1)).toMatchObject({ pageSize: 'A4' });
   });
 
+  it('File → 局域网共享 opens the hub for other seats with an access code, and closes it again', async () => {
+    process.env.LIVEDESK_LAN_HOST = '127.0.0.1';
+    process.env.LIVEDESK_LAN_PORT = '0';
+    try {
+      item('局域网共享… / Share on LAN…').click!();
+      await vi.waitFor(() =>
+        expect(state.clipboardText).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=\d{6}$/),
+      );
+      const url = new URL(state.clipboardText!);
+      expect(state.messageBoxes.at(-1)?.detail).toContain(
+        `访问码 / access code: ${url.searchParams.get('code')}`,
+      );
+      const { WebSocket } = await import('ws');
+      const api = (q: string) => new WebSocket(`ws://${url.host}/api${q}`);
+      // Without the code (or with a wrong one) the hub says no and closes.
+      for (const q of ['', '?code=000000x']) {
+        const closed = await new Promise<number>((resolve) => api(q).on('close', (code) => resolve(code)));
+        expect(closed).toBe(4401);
+      }
+      // With it, the seat speaks the contract.
+      const ws = api(url.search);
+      const reply = await new Promise<{ t: string; id: number; result: { ok: boolean } }>(
+        (resolve, reject) => {
+          ws.on('open', () => ws.send(JSON.stringify({ t: 'req', id: 7, name: 'session:info', args: {} })));
+          ws.on('message', (d) => resolve(JSON.parse(String(d))));
+          ws.on('error', reject);
+        },
+      );
+      expect(reply).toMatchObject({ t: 'res', id: 7, result: { ok: true } });
+      ws.close();
+      // The page itself is served too (other seats open the link in a browser).
+      const page = await fetch(`http://${url.host}/`);
+      expect(await page.text()).toContain('<title>LiveDesk</title>');
+
+      item('局域网共享… / Share on LAN…').click!();
+      await vi.waitFor(() => expect(state.messageBoxes.at(-1)?.message).toContain('已停止局域网共享'));
+      await expect(fetch(`http://${url.host}/`)).rejects.toThrow();
+    } finally {
+      delete process.env.LIVEDESK_LAN_HOST;
+      delete process.env.LIVEDESK_LAN_PORT;
+    }
+  });
+
   it('a cancelled save dialog writes nothing', async () => {
     const before = win.webContents.pdfOptions.length;
     state.saveDialogResult = { canceled: true, filePath: undefined };

@@ -4,6 +4,8 @@ import { parseAppArgs } from '../../electron/ipc/args';
 import { createEventForwarder, createInvokeHandler, defaultSeat } from '../../electron/ipc/invoke';
 import { buildMenuTemplate } from '../../electron/ipc/menu';
 import type { MenuItemSpec } from '../../electron/ipc/menu';
+import { lanShareText, lanUrls } from '../../electron/ipc/lanShare';
+import type { NetworkInterfaceInfo } from 'node:os';
 
 const roles = (items: MenuItemSpec[]): string[] =>
   items.flatMap((i) => [...(i.role ? [i.role] : []), ...(i.submenu ? roles(i.submenu) : [])]);
@@ -24,6 +26,7 @@ describe('buildMenuTemplate', () => {
     onOpenDataFolder: () => {},
     onExportPdf: () => {},
     onPrint: () => {},
+    onLanShare: () => {},
   };
 
   it('packaged: zh-CN menus, no reload or developer tools', () => {
@@ -40,6 +43,58 @@ describe('buildMenuTemplate', () => {
     expect(roles(menu)).toEqual(
       expect.arrayContaining(['reload', 'toggleDevTools', 'windowMenu', 'copy', 'paste']),
     );
+  });
+});
+
+describe('局域网共享 LAN share text', () => {
+  const iface = (address: string, internal = false, family: 'IPv4' | 'IPv6' = 'IPv4') =>
+    ({
+      address,
+      internal,
+      family,
+      netmask: '',
+      mac: '',
+      cidr: null,
+    }) as NetworkInterfaceInfo;
+  it('lists the LAN IPv4 addresses (private ranges first) with the port and the access code', () => {
+    const urls = lanUrls(
+      {
+        lo: [iface('127.0.0.1', true)],
+        tun0: [iface('8.8.4.4')],
+        eth0: [iface('192.168.1.20'), iface('fe80::1', false, 'IPv6')],
+        wlan0: [iface('10.0.0.5'), iface('192.168.1.20')],
+      },
+      5180,
+      '012345',
+    );
+    expect(urls).toEqual([
+      'http://192.168.1.20:5180/?code=012345',
+      'http://10.0.0.5:5180/?code=012345',
+      'http://8.8.4.4:5180/?code=012345',
+    ]);
+    expect(lanUrls({ lo: [iface('127.0.0.1', true)] }, 5180, '1')).toEqual([]);
+  });
+  it('says where to go, the code, and when the link stops working (zh + en)', () => {
+    const t = lanShareText(['http://192.168.1.20:5180/?code=012345'], '012345');
+    expect(t.detail).toContain('http://192.168.1.20:5180/?code=012345');
+    expect(t.detail).toContain('访问码 / access code: 012345');
+    expect(lanShareText([], '1').detail).toContain('no LAN address found');
+    expect(t.message).toMatch(/局域网[\s\S]*LAN/);
+  });
+  it('the File menu has it with a shortcut', () => {
+    const noop = () => {};
+    const menu = buildMenuTemplate({
+      appName: 'LiveDesk',
+      onAbout: noop,
+      onOpenDataFolder: noop,
+      onExportPdf: noop,
+      onPrint: noop,
+      onLanShare: noop,
+      platform: 'linux',
+      dev: false,
+    });
+    const file = menu.find((m) => m.label === '文件')!.submenu!;
+    expect(file.find((i) => i.label?.startsWith('局域网共享'))?.accelerator).toBe('CmdOrCtrl+Shift+L');
   });
 });
 

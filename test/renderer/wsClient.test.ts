@@ -4,6 +4,7 @@ import { WebSocket as NodeWebSocket, WebSocketServer, type WebSocket as ServerSo
 import type { WireMessage, WireRequest } from '../../shared/api';
 import type { ConnectionStatus } from '../../renderer/api/types';
 import { WsClient } from '../../renderer/api/wsClient';
+import { hubUrl } from '../../renderer/api/hubUrl';
 
 interface TestServer {
   url: string;
@@ -146,5 +147,41 @@ describe('WsClient', () => {
     const { ws, waitFor } = client(url);
     await waitFor('lost');
     expect(await ws.invoke('stats:counts', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('a hub that refuses the access code (close 4401) leaves the client "denied", without retrying', async () => {
+    const srv = await server(() => null);
+    cleanups.push(() => srv.close());
+    srv.wss.on('connection', (sock) => sock.close(4401, 'access code'));
+    let retries = 0;
+    const ws = new WsClient({
+      url: srv.url,
+      WebSocketImpl: NodeWebSocket as unknown as typeof WebSocket,
+      backoffMs: () => {
+        retries++; // asked only when a retry is scheduled
+        return 20;
+      },
+    });
+    cleanups.push(() => ws.close());
+    const states: string[] = [];
+    await new Promise<void>((resolve) =>
+      ws.onConnection((st) => {
+        states.push(st.state);
+        if (st.state === 'denied') resolve();
+      }),
+    );
+    expect(retries).toBe(0);
+    expect(states).not.toContain('lost');
+    expect(await ws.invoke('stats:counts', {})).toMatchObject({ ok: false });
+  });
+});
+
+describe('hubUrl', () => {
+  it("passes the page's access code on to the WebSocket", () => {
+    expect(hubUrl({ protocol: 'http:', host: '192.168.1.20:5180', search: '?code=012345' })).toBe(
+      'ws://192.168.1.20:5180/api?code=012345',
+    );
+    expect(hubUrl({ protocol: 'https:', host: 'desk.local', search: '' })).toBe('wss://desk.local/api');
+    expect(hubUrl({ protocol: 'http:', host: 'h:1' })).toBe('ws://h:1/api');
   });
 });

@@ -19,11 +19,12 @@ export interface WebServer {
 }
 
 export async function startWebServer(
-  opts: { demoRate?: number; timeoutMs?: number } = {},
+  opts: { demoRate?: number; timeoutMs?: number; args?: string[] } = {},
 ): Promise<WebServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'livedesk-e2e-'));
   const args = ['tsx', 'electron/web.ts', '--data-dir', dataDir, '--port', '0'];
   if (opts.demoRate != null) args.push('--demo-rate', String(opts.demoRate));
+  if (opts.args) args.push(...opts.args);
   const child: ChildProcess = spawn('npx', args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +61,7 @@ export async function startWebServer(
     let dbFile: string | null = null;
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const u = /^LiveDesk web UI: (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
+      const u = /^LiveDesk web UI: (http:\/\/127\.0\.0\.1:\d+\/(?:\?code=[\w-]+)?)$/.exec(line);
       if (u) url = u[1];
       const d = /^LiveDesk db: (.+)$/.exec(line);
       if (d) dbFile = d[1];
