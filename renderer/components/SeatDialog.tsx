@@ -8,6 +8,8 @@ import { setSeatDialog, useDesk, useT } from '../store';
 export function SeatDialog() {
   const t = useT();
   const seat = useDesk((s) => s.seat);
+  // A LAN seat opened without the right access code: say it here, where the eye is, not only behind the dialog.
+  const denied = useDesk((s) => s.conn.state === 'denied');
   const [name, setName] = useState(seat?.name ?? '主播');
   const [role, setRole] = useState<Role>(seat?.role ?? 'host');
   const valid = name.trim().length > 0 && name.trim().length <= 40;
@@ -29,6 +31,11 @@ export function SeatDialog() {
       >
         <h2 id="seat-title">{t('seat.title')}</h2>
         <p className="muted">{t('seat.hint')}</p>
+        {denied && (
+          <div className="form-error" role="alert" data-testid="seat-denied">
+            {t('conn.denied')}
+          </div>
+        )}
         <label className="field">
           <span>{t('seat.name')}</span>
           <input

@@ -18,6 +18,8 @@ test('a LAN seat needs the access code: refused and told without it, working wit
 
   await page.goto(bare);
   await expect(page.getByTestId('conn-denied')).toContainText('访问码');
+  // Also in the seat dialog, which covers the page on first visit.
+  await expect(page.getByTestId('seat-denied')).toContainText('访问码');
   await page.goto(`${bare}?code=135790`);
   await expect(page.getByTestId('conn-denied')).toBeVisible();
 
