@@ -269,7 +269,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 // The name guards live in apiNames.ts (zod-free, so the sandboxed preload stays small); a test keeps
 // the lists equal to the maps above.
-export { COMMAND_NAMES, EVENT_NAMES, isCommandName, isEventName } from './apiNames';
+export { ACCESS_DENIED_CLOSE, COMMAND_NAMES, EVENT_NAMES, isCommandName, isEventName } from './apiNames';
 
 /** Validate a command's raw arguments. Errors come back as data, never thrown. */
 export function parseCommandArgs<K extends CommandName>(

@@ -56,6 +56,9 @@ export const EVENT_NAMES: readonly EventName[] = [
   ...VIEWER_EVENT_NAMES,
 ];
 
+/** Hub WebSocket close code: missing or wrong LAN access code (the client stops retrying and says so). */
+export const ACCESS_DENIED_CLOSE = 4401;
+
 const commandSet: ReadonlySet<string> = new Set(COMMAND_NAMES);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
 

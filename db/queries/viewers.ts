@@ -7,7 +7,6 @@ import type {
   FlagRecord,
   ModeratedComment,
   ModerationAction,
-  ModerationActionKind,
   ViewerTag,
 } from '../../shared/apiViewers';
 import type {
@@ -183,20 +182,7 @@ export function activeMutes(db: Database, sessionId: number, now: number): Viewe
 
 // ---- moderation log ----------------------------------------------------------------------------
 
-export function logModeration(
-  db: Database,
-  a: {
-    sessionId: number;
-    action: ModerationActionKind;
-    commentId: number | null;
-    platform: string;
-    userId: string;
-    reason: string;
-    actor: string;
-    role: string;
-    at: number;
-  },
-): number {
+export function logModeration(db: Database, a: Omit<ModerationAction, 'id'>): number {
   const info = db
     .prepare(
       `INSERT INTO moderation_actions (session_id, action, comment_id, platform, user_id, reason, actor, role, at)

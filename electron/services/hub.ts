@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { wireRequestSchema, type WireMessage } from '../../shared/api';
+import { ACCESS_DENIED_CLOSE, wireRequestSchema, type WireMessage } from '../../shared/api';
 import type { Seat } from '../../shared/model';
 import type { DeskApp } from './types';
 
@@ -39,9 +39,6 @@ export interface HubOptions {
    * are closed with ACCESS_DENIED_CLOSE and told why. For a hub reachable from the LAN. */
   accessCode?: string;
 }
-
-/** WebSocket close code for a missing or wrong access code (the client stops retrying and says so). */
-export const ACCESS_DENIED_CLOSE = 4401;
 
 /** A 6-digit access code from a CSPRNG (for a hub opened to the LAN). */
 export function newAccessCode(random: (n: number) => Uint8Array): string {

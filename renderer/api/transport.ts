@@ -5,8 +5,6 @@ import type { ConnectionListener, Transport } from './types';
 import { WsClient } from './wsClient';
 import { hubUrl } from './hubUrl';
 
-export { hubUrl };
-
 declare global {
   interface Window {
     livedesk?: LiveDeskApi;

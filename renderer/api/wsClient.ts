@@ -11,6 +11,7 @@ import type {
   WireMessage,
   WireRequest,
 } from '../../shared/api';
+import { ACCESS_DENIED_CLOSE } from '../../shared/apiNames';
 import type { ConnectionListener, ConnectionStatus, Transport } from './types';
 
 export interface WsClientOptions {
@@ -26,9 +27,6 @@ export const defaultBackoff = (attempt: number): number =>
   Math.min(10_000, 500 * 2 ** Math.min(attempt - 1, 5)) * (0.85 + Math.random() * 0.3);
 
 type Pending = (result: Result<unknown>) => void;
-
-/** The hub's close code for a missing or wrong access code (electron/services/hub.ts ACCESS_DENIED_CLOSE). */
-export const ACCESS_DENIED = 4401;
 
 export class WsClient implements Transport {
   private ws: WebSocket | null = null;
@@ -117,7 +115,7 @@ export class WsClient implements Transport {
       if (this.ws !== ws) return;
       this.ws = null;
       this.failPending();
-      if (ev?.code === ACCESS_DENIED) {
+      if (ev?.code === ACCESS_DENIED_CLOSE) {
         // A wrong or missing access code does not fix itself: say so instead of retrying forever.
         this.closed = true;
         this.setStatus({ state: 'denied', attempt: this.status.attempt, retryAt: null });

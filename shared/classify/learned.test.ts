@@ -12,6 +12,7 @@ import {
   base64Encode,
   decodeWeights,
   encodeWeights,
+  newRuleDecision,
   ngramFeatures,
 } from './learned';
 import { WEIGHTS } from './model/weights';
@@ -129,18 +130,7 @@ describe('config still wins over the model', () => {
     expect(c('你个老六').moderation).toBe('abuse'); // decided by the model
     // … and the bar itself: the committed abuse bar + 0.02 clears the bar at "normal", not at "low" (+0.05).
     const bar = WEIGHTS.policy.abuse ?? WEIGHTS.policy.moderation;
-    const rd = {
-      q: 0,
-      weak: 0,
-      type: 6,
-      mod: 0,
-      angry: 0,
-      modFixed: 0,
-      allow: 0,
-      gated: 0,
-      customType: 0,
-      sens: 0,
-    };
+    const rd = newRuleDecision();
     const p = new Float64Array(NCOLS);
     p[COL_MOD] = 0.98 - bar;
     p[COL_MOD + 3] = bar + 0.02;

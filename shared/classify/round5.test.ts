@@ -2,7 +2,7 @@
 // and separate model bars for ads and abuse. Lines here are not in any fixture.
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from './classifier';
-import { RULES_ONLY_POLICY, combine, type RuleDecision } from './learned';
+import { RULES_ONLY_POLICY, combine, newRuleDecision, type RuleDecision } from './learned';
 
 const rules = createClassifier(undefined, { model: null });
 const r = (text: string) => rules.classify({ text }).moderation;
@@ -61,18 +61,7 @@ describe('round 5 rules: ads', () => {
 });
 
 describe('separate model bars for ads and abuse', () => {
-  const rule: RuleDecision = {
-    q: 0,
-    weak: 0,
-    type: 6,
-    mod: 0,
-    angry: 0,
-    modFixed: 0,
-    allow: 0,
-    gated: 0,
-    customType: 0,
-    sens: 0,
-  } as RuleDecision;
+  const rule: RuleDecision = newRuleDecision();
   const probs = (ads: number, abuse: number) => {
     const p = new Float64Array(13);
     p[8] = 1 - ads - abuse;

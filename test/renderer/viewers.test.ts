@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeskComment } from '../../shared/model';
 import type { ModeratedComment, ModerationUpdate } from '../../shared/apiViewers';
 import { viewerKey } from '../../shared/viewers/mute';
+import { comment } from './fixtures';
 import {
   fromState,
   initialViewers,
@@ -14,31 +15,16 @@ import {
   type ViewersState,
 } from '../../renderer/viewers/state';
 
-function dc(id: number, userId = 'u1', extra: Partial<ModeratedComment> = {}): DeskComment {
-  return {
-    id,
+const dc = (id: number, userId = 'u1', extra: Partial<ModeratedComment> = {}): DeskComment =>
+  comment(id, {
     platform: 'douyin',
-    msgId: `m${id}`,
     roomId: 'r',
     userId,
     nickname: `n${userId}`,
     text: `t${id}`,
-    channel: 'live',
-    kind: 'chat',
-    platformTs: null,
     ts: 1000 + id,
-    questionId: null,
-    classification: {
-      isQuestion: false,
-      type: 'other',
-      complexity: 'simple',
-      moderation: 'ok',
-      angry: false,
-      reasons: [],
-    },
     ...extra,
-  } as DeskComment;
-}
+  } as Partial<DeskComment>);
 
 function upd(extra: Partial<ModerationUpdate>): ModerationUpdate {
   return {

@@ -3,6 +3,7 @@ import { startDesk, type Desk } from '../../electron/services/desk';
 import type { Question } from '../../shared/api';
 import { steppedClock, tempDir } from '../helpers/db';
 import { commentFactory } from '../helpers/comments';
+import { ok } from '../helpers/results';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -19,12 +20,6 @@ async function open(dir: string, clock: ReturnType<typeof steppedClock>): Promis
   const d = await startDesk({ dataDir: dir, clock });
   cleanups.push(() => d.close());
   return d;
-}
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
 }
 
 describe('desk engine', () => {

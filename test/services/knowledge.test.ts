@@ -1,12 +1,13 @@
 // Knowledge base and shift handover through a real desk (SQLite file, routing in desk.call, events).
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesk } from '../../electron/services/desk';
-import type { EventName, Question, Result } from '../../shared/api';
+import type { EventName, Question } from '../../shared/api';
 import { DEFAULT_KB_ENTRIES } from '../../shared/knowledge/defaults';
 import type { KbHit } from '../../shared/knowledge/search';
 import { KB_DEFAULT_AUTHOR, type Handover, type KbChange, type KbEntry } from '../../shared/knowledge/types';
 import { steppedClock, tempDir } from '../helpers/db';
 import { commentFactory } from '../helpers/comments';
+import { ok, refused as err } from '../helpers/results';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -26,17 +27,6 @@ async function open(dir: string, clock = steppedClock()) {
   });
   cleanups.push(() => desk.close());
   return { desk, events, clock };
-}
-
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-}
-async function err(p: Promise<Result<unknown>>) {
-  const r = await p;
-  if (r.ok) throw new Error(`expected a refusal, got ${JSON.stringify(r.value)}`);
-  return r.error;
 }
 
 const comment = commentFactory('k');

@@ -15,6 +15,7 @@ import type { Comment, DeskComment } from '../../shared/model';
 import { VIEWER_SQL } from '../../db/queries/viewers';
 import { steppedClock, tempDir } from '../helpers/db';
 import { commentFactory } from '../helpers/comments';
+import { ok, refused as fails } from '../helpers/results';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -32,18 +33,6 @@ async function open(dir: string, clock: ReturnType<typeof steppedClock>, title?:
   const d = await startDesk({ dataDir: dir, clock, sessionTitle: title });
   cleanups.push(() => d.close());
   return d;
-}
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-}
-
-async function fails(p: Promise<{ ok: boolean; error?: { code: string; message: string } }>) {
-  const r = await p;
-  if (r.ok) throw new Error('expected an error');
-  return r.error!;
 }
 
 function events(d: Desk) {
