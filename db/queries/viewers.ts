@@ -3,12 +3,7 @@
 // (platform, user_id, asked_at) indexes of migration v3.
 import type { Database } from 'better-sqlite3';
 import type { Classification, Comment } from '../../shared/model';
-import type {
-  FlagRecord,
-  ModeratedComment,
-  ModerationAction,
-  ViewerTag,
-} from '../../shared/apiViewers';
+import type { FlagRecord, ModeratedComment, ModerationAction, ViewerTag } from '../../shared/apiViewers';
 import type {
   HistoryCursor,
   HistoryItem,
